@@ -1,0 +1,120 @@
+"""The one settings class. Only this module reads the environment."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# A secret shorter than this is "weak": HS256 wants at least 256 bits of key.
+MIN_SECRET_LENGTH = 32
+PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "dev", "development", "please-change"}
+
+
+class Environment(StrEnum):
+    development = "development"
+    testing = "testing"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="GURUKUL_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    env: Environment = Environment.development
+    data_dir: Path = Path("./var")
+    secret_key: SecretStr | None = None
+    base_url: str = "http://127.0.0.1:8000"
+
+    # Database. Empty means a SQLite file in the data directory.
+    database_url: str = ""
+    db_pool_size: int = Field(default=10, ge=1, le=200)
+    db_max_overflow: int = Field(default=20, ge=0, le=500)
+    db_pool_timeout: float = Field(default=10.0, gt=0)
+    db_echo: bool = False
+    # Queries slower than this are counted and logged (seed: alert on p95 > 200 ms).
+    slow_query_ms: float = Field(default=100.0, ge=0)
+
+    # Redis: when set, rate limits (and later cache, pub/sub, tasks) use it.
+    redis_url: str = ""
+    # Prefix of every Redis key, so several deployments (or test runs) can share one server.
+    redis_prefix: str = "gurukul:"
+
+    # Tokens.
+    access_token_ttl: timedelta = timedelta(minutes=15)
+    refresh_token_ttl: timedelta = timedelta(days=30)
+    jwt_algorithm: str = "HS256"
+
+    # Login throttling: after `login_slowdown_after` failures each try waits longer;
+    # after `login_lockout_after` the account (and the IP) is locked for `login_lockout`.
+    login_slowdown_after: int = Field(default=3, ge=1)
+    login_lockout_after: int = Field(default=8, ge=2)
+    login_lockout: timedelta = timedelta(minutes=15)
+    login_failure_window: timedelta = timedelta(minutes=15)
+    login_ip_lockout_after: int = Field(default=30, ge=2)
+
+    # HTTP protection.
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["http://127.0.0.1:8000", "http://localhost:8000"]
+    )
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)  # 1 MiB; imports use the CLI
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    rate_limit_enabled: bool = True
+    # `limits` notation. Auth is strict per IP; the API is per user (seed: free tier 100/min).
+    rate_limit_auth: str = "10/minute"
+    rate_limit_api: str = "300/minute"
+    rate_limit_anonymous: str = "120/minute"
+
+    # Observability.
+    log_level: str = "INFO"
+    log_json: bool = True
+    sentry_dsn: SecretStr | None = None
+    metrics_enabled: bool = True
+
+    @field_validator("cors_origins", "trusted_proxies", mode="before")
+    @classmethod
+    def _split_csv(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _enforce_production_rules(self) -> Settings:
+        if self.env is not Environment.production:
+            return self
+        problems = []
+        secret = self.secret_key.get_secret_value() if self.secret_key else ""
+        if not secret:
+            problems.append("GURUKUL_SECRET_KEY is required in production")
+        elif len(secret) < MIN_SECRET_LENGTH or secret.lower() in PLACEHOLDER_SECRETS:
+            problems.append(
+                f"GURUKUL_SECRET_KEY is weak: use at least {MIN_SECRET_LENGTH} random characters"
+            )
+        if self.resolved_database_url.startswith("sqlite"):
+            problems.append("GURUKUL_DATABASE_URL must be PostgreSQL in production, not SQLite")
+        if "*" in self.cors_origins:
+            problems.append("GURUKUL_CORS_ORIGINS must not contain '*' in production")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'gurukul.db').resolve()}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.resolved_database_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,28 @@
+"""Dependency aliases shared by every domain: the database session and settings."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from gurukul.core.config import Settings
+from gurukul.core.routing import SESSION_STATE_KEY
+
+
+async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """The request's session; AutoCommitAPIRoute commits it before the response is sent."""
+    async with request.app.state.sessionmaker() as session:
+        setattr(request.state, SESSION_STATE_KEY, session)
+        yield session
+
+
+def get_app_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session)]
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]

@@ -1,0 +1,40 @@
+"""The route class that commits the request's unit of work before the response is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from fastapi import Request, Response
+from fastapi.routing import APIRoute
+from sqlalchemy.ext.asyncio import AsyncSession
+
+SESSION_STATE_KEY = "db_session"
+
+
+class AutoCommitAPIRoute(APIRoute):
+    """Commit when the endpoint returns; roll back when it raises. Services never commit."""
+
+    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+        handler = super().get_route_handler()
+
+        async def commit_then_respond(request: Request) -> Response:
+            try:
+                response = await handler(request)
+            except BaseException:
+                session: AsyncSession | None = getattr(request.state, SESSION_STATE_KEY, None)
+                if session is not None:
+                    await session.rollback()
+                raise
+            session = getattr(request.state, SESSION_STATE_KEY, None)
+            if session is not None and response.status_code < 400:
+                await session.commit()
+            elif session is not None:
+                await session.rollback()
+            return response
+
+        return commit_then_respond
+
+
+def route_kwargs(**extra: Any) -> dict[str, Any]:
+    return {"route_class": AutoCommitAPIRoute, **extra}
