@@ -63,10 +63,6 @@ def _json_response(
     return JSONResponse(error_body(errors, data), status_code=status, headers=headers)
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 class HTTPMiddleware:
     """Request id, timing, security headers, body limit, access log and metrics in one pass."""
 
@@ -105,10 +101,19 @@ class HTTPMiddleware:
             if declared and declared.isdigit() and int(declared) > self.max_body_bytes:
                 await self._too_large(scope, receive, send_wrapper)
                 return
-            await self.app(scope, self._limited(receive), send_wrapper)
-        except BodyTooLarge:
-            if not status_holder["started"]:
-                await self._too_large(scope, receive, send_wrapper)
+            guard = _BodyGuard(receive, self.max_body_bytes)
+
+            async def guarded_send(message: Message) -> None:
+                if not guard.exceeded:  # after our 413, whatever the app says is dropped
+                    await send_wrapper(message)
+
+            async def limited_receive() -> Message:
+                message = await guard.receive()
+                if guard.exceeded and not status_holder["started"]:
+                    await self._too_large(scope, receive, send_wrapper)
+                return message
+
+            await self.app(scope, limited_receive, guarded_send)
         except Exception:
             log.exception("gurukul.http.unhandled", path=scope.get("path"))
             if not status_holder["started"]:
@@ -140,21 +145,6 @@ class HTTPMiddleware:
             )
             context.reset(token)
 
-    def _limited(self, receive: Receive) -> Receive:
-        seen = 0
-        limit = self.max_body_bytes
-
-        async def limited_receive() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise BodyTooLarge
-            return message
-
-        return limited_receive
-
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = _json_response(
             413,
@@ -167,6 +157,27 @@ class HTTPMiddleware:
             ],
         )
         await response(scope, receive, send)
+
+
+class _BodyGuard:
+    """Counts streamed body bytes; past the limit it reports a disconnect to the app."""
+
+    def __init__(self, receive: Receive, limit: int) -> None:
+        self._receive = receive
+        self._limit = limit
+        self._seen = 0
+        self.exceeded = False
+
+    async def receive(self) -> Message:
+        if self.exceeded:
+            return {"type": "http.disconnect"}
+        message = await self._receive()
+        if message["type"] == "http.request" and not self.exceeded:
+            self._seen += len(message.get("body", b""))
+            if self._seen > self._limit:
+                self.exceeded = True
+                return {"type": "http.disconnect"}
+        return message
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
