@@ -37,20 +37,6 @@ Session = NewType("Session", AsyncSession)
 ReadSession = NewType("ReadSession", AsyncSession)
 
 
-class Base(DeclarativeBase):
-    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: sa.DateTime(timezone=True)}
-
-
-class IdMixin:
-    id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=uuid.uuid4)
-
-
-class TimestampMixin:
-    created_at: Mapped[datetime] = mapped_column(default=utc_now, nullable=False)
-    updated_at: Mapped[datetime | None] = mapped_column(default=None, onupdate=utc_now)
-
-
 class UTCDateTime(sa.TypeDecorator[datetime]):
     """Timezone-aware datetimes on both databases (SQLite drops the offset on the way back)."""
 
@@ -68,7 +54,19 @@ class UTCDateTime(sa.TypeDecorator[datetime]):
         return value
 
 
-Base.type_annotation_map[datetime] = UTCDateTime()
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    # Set here, not after the class: the registry copies the map when the class is created.
+    type_annotation_map = {datetime: UTCDateTime()}
+
+
+class IdMixin:
+    id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=uuid.uuid4)
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime] = mapped_column(default=utc_now, nullable=False)
+    updated_at: Mapped[datetime | None] = mapped_column(default=None, onupdate=utc_now)
 
 
 def _install_sqlite_workarounds(engine: AsyncEngine) -> None:
@@ -148,3 +146,18 @@ async def session_scope(
         except BaseException:
             await session.rollback()
             raise
+
+
+def run_unit_of_work(settings: Settings, work: Any) -> Any:
+    """Run `work(session)` in one unit of work on a fresh engine (for CLI commands)."""
+    import asyncio
+
+    async def main() -> Any:
+        engine = create_engine(settings)
+        try:
+            async with session_scope(create_sessionmaker(engine)) as session:
+                return await work(session)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(main())
