@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format typecheck bench lock clean
+.PHONY: install run test lint format typecheck bench lock settings-doc clean
 
 install: $(STAMP)
 
@@ -19,28 +19,33 @@ $(STAMP): requirements.lock pyproject.toml
 	@$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $(STAMP)
 
+# Migrates, seeds demo accounts when the database has no users (printing their logins once),
+# then serves; `gurukul serve` prints the URL.
 run: install
 	@$(BIN)/gurukul migrate
 	@$(BIN)/gurukul seed-demo --if-new
-	@echo "Gurukul is starting on http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/api/docs)"
 	@$(BIN)/gurukul serve --host $(HOST) --port $(PORT)
 
 test: install lint
 	$(BIN)/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 lint: install
-	$(BIN)/ruff check src tests bench migrations
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench migrations scripts
+	$(BIN)/ruff format --check src tests bench scripts
 
 format: install
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench scripts
+	$(BIN)/ruff check --fix src tests bench scripts
 
 typecheck: install
 	$(BIN)/mypy src
 
 bench: install
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+# Rewrite README.md's configuration table from core/config.py and .env.example.
+settings-doc: install
+	$(BIN)/python scripts/settings_doc.py
 
 # Regenerate the lock file after editing dependencies in pyproject.toml.
 lock: install

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from gurukul.core.config import get_settings
 from gurukul.core.db import create_engine
+from gurukul.core.migrate import include_object
 from gurukul.models import Base
 
 config = context.config
@@ -28,6 +29,7 @@ def _configure(connection: Connection | None = None, **kwargs: Any) -> None:
         target_metadata=target_metadata,
         render_as_batch=url.startswith("sqlite"),
         compare_type=True,
+        include_object=include_object,
         **kwargs,
     )
 

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 
-pytest_plugins = ["tests.fixtures.db", "tests.fixtures.app"]
+pytest_plugins = ["tests.fixtures.db", "tests.fixtures.app", "tests.fixtures.auth"]
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 

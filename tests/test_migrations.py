@@ -11,7 +11,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from gurukul.core.migrate import alembic_config
+from gurukul.core.migrate import alembic_config, include_object
 from gurukul.models import Base
 
 pytestmark = pytest.mark.anyio
@@ -24,7 +24,12 @@ async def _inspect(url: str) -> tuple[str | None, list[Any], set[str]]:
 
             def run(sync_conn: sa.Connection) -> tuple[str | None, list[Any], set[str]]:
                 context = MigrationContext.configure(
-                    sync_conn, opts={"compare_type": True, "render_as_batch": True}
+                    sync_conn,
+                    opts={
+                        "compare_type": True,
+                        "render_as_batch": True,
+                        "include_object": include_object,
+                    },
                 )
                 tables = set(sa.inspect(sync_conn).get_table_names())
                 return (

@@ -57,8 +57,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.started_at = time.time()
 
     from gurukul.api import router
+    from gurukul.ops.endpoints import metrics_router
 
     app.include_router(router)
+    if settings.metrics_enabled:
+        app.include_router(metrics_router)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

@@ -204,3 +204,13 @@ class TestMetrics:
         assert "/api/does-not-exist/123" not in text
         assert "gurukul_http_request_duration_seconds_bucket" in text
         assert "gurukul_http_requests_in_flight" in text
+
+
+class TestMetricsSwitch:
+    @pytest.fixture
+    def settings_overrides(self) -> dict[str, Any]:
+        return {"metrics_enabled": False}
+
+    async def test_metrics_can_be_turned_off(self, client: httpx.AsyncClient) -> None:
+        response = await client.get("/metrics")
+        assert response.status_code == 404

@@ -197,3 +197,25 @@ class TestAdmin:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("image/svg+xml")
         assert "Limits" in response.text
+
+
+class TestCursorValues:
+    @pytest.mark.parametrize(
+        "values",
+        [
+            {"s": 5, "id": "x"},
+            {"s": "A", "id": 7},
+            {"s": {"uuid": "nope"}, "id": "x"},
+            {"s": [1], "id": "x"},
+        ],
+    )
+    async def test_well_encoded_cursor_with_wrong_types_is_400(
+        self, app: FastAPI, client: httpx.AsyncClient, values: dict[str, object]
+    ) -> None:
+        from gurukul.core.schemas import encode_cursor
+
+        response = await client.get(
+            f"/api/content/concepts?cursor={encode_cursor(values)}", headers=bearer(app, "student")
+        )
+        assert response.status_code == 400
+        assert response.json()["errors"][0]["code"] == "invalid_cursor"

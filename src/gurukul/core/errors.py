@@ -8,6 +8,9 @@ from typing import Any
 class GurukulError(Exception):
     status_code = 500
     code = "internal_error"
+    # An expected refusal that must still keep what it wrote (revoking a stolen refresh
+    # token's family): AutoCommitAPIRoute commits instead of rolling back.
+    persist_changes = False
 
     def __init__(
         self,

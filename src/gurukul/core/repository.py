@@ -55,11 +55,12 @@ class Repository(Generic[M]):
         limit = max(1, min(limit, MAX_PAGE_SIZE))
         after = decode_cursor(cursor, keys={"s", "id"})
         if after is not None:
-            sort_value = _decode_value(after["s"])
+            sort_value = _typed(_decode_value(after["s"]), sort_column)
+            id_value = _typed(_decode_value(after["id"]), id_column)
             statement = statement.where(
                 sa.or_(
                     sort_column > sort_value,
-                    sa.and_(sort_column == sort_value, id_column > _decode_value(after["id"])),
+                    sa.and_(sort_column == sort_value, id_column > id_value),
                 )
             )
         statement = statement.order_by(sort_column, id_column).limit(limit + 1)
@@ -73,6 +74,21 @@ class Repository(Generic[M]):
                 {"s": _encode_value(getattr(last, sort_key)), "id": _encode_value(last.id)}  # type: ignore[attr-defined]
             )
         return rows, next_cursor
+
+
+def _typed(value: Any, column: Any) -> Any:
+    """A cursor value must have its column's type, or the database would fail on it."""
+    from gurukul.core.errors import BadRequest
+
+    try:
+        expected = column.type.python_type
+    except NotImplementedError:  # pragma: no cover - every sort column we use has one
+        return value
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
+        raise BadRequest("Malformed cursor", code="invalid_cursor", field="cursor")
+    return value
 
 
 def _encode_value(value: Any) -> Any:

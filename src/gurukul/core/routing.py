@@ -9,11 +9,16 @@ from fastapi import Request, Response
 from fastapi.routing import APIRoute
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from gurukul.core.errors import GurukulError
+
 SESSION_STATE_KEY = "db_session"
 
 
 class AutoCommitAPIRoute(APIRoute):
-    """Commit when the endpoint returns; roll back when it raises. Services never commit."""
+    """Commit when the endpoint returns; roll back when it raises. Services never commit.
+
+    An error flagged `persist_changes` is the one exception: its writes are committed.
+    """
 
     def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
         handler = super().get_route_handler()
@@ -21,10 +26,13 @@ class AutoCommitAPIRoute(APIRoute):
         async def commit_then_respond(request: Request) -> Response:
             try:
                 response = await handler(request)
-            except BaseException:
+            except BaseException as exc:
                 session: AsyncSession | None = getattr(request.state, SESSION_STATE_KEY, None)
                 if session is not None:
-                    await session.rollback()
+                    if isinstance(exc, GurukulError) and exc.persist_changes:
+                        await session.commit()
+                    else:
+                        await session.rollback()
                 raise
             session = getattr(request.state, SESSION_STATE_KEY, None)
             if session is not None and response.status_code < 400:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from http import HTTPStatus
 from typing import Any, Generic, Literal, TypeVar
 
 import orjson
@@ -65,6 +67,17 @@ def error_body(errors: list[ErrorItem], data: Any = None) -> dict[str, Any]:
     return Envelope[Any](status="error", data=data, metadata=metadata(), errors=errors).model_dump(
         mode="json"
     )
+
+
+def error_responses(errors: Mapping[int, str]) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` for an endpoint's errors: {status: "the error codes it may carry"}."""
+    return {
+        status: {
+            "model": Envelope[None],
+            "description": f"{HTTPStatus(status).phrase}: {codes}",
+        }
+        for status, codes in errors.items()
+    }
 
 
 # --- cursor pagination -------------------------------------------------------------------
