@@ -44,6 +44,7 @@ from gurukul.core.migrate import alembic_config, upgrade
 from gurukul.core.secrets import SECRET_FILE
 from gurukul.core.time import utc_now
 from gurukul.curriculum import commands as curriculum_commands
+from gurukul.mastery import commands as mastery_commands
 from gurukul.questions import commands as questions_commands
 
 app = typer.Typer(
@@ -493,6 +494,7 @@ export_app.command("questions")(questions_commands.export_questions_command)
 app.add_typer(import_app, name="import")
 app.add_typer(export_app, name="export")
 app.command("graph")(curriculum_commands.graph)
+app.add_typer(mastery_commands.app, name="mastery")
 
 
 if __name__ == "__main__":
