@@ -41,7 +41,11 @@ def verify_password(password: str, password_hash: str | None) -> tuple[bool, str
 @lru_cache(maxsize=1)
 def common_passwords() -> frozenset[str]:
     text = resources.files("gurukul.core").joinpath("common_passwords.txt").read_text()
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
 def password_problem(password: str, *, email: str | None = None) -> str | None:
