@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 from typing import Any
 
@@ -21,91 +22,48 @@ from gurukul.questions.search import SearchFilters
 
 console = Console()
 
-# A vocabulary with a few very common words and a long tail, like real question text.
-COMMON = [
-    "find",
-    "value",
-    "the",
-    "particle",
-    "velocity",
-    "mass",
-    "energy",
-    "force",
-    "reaction",
-    "solution",
-    "function",
-    "equation",
-    "angle",
-    "current",
-    "charge",
-    "field",
-]
-TAIL = [
-    "friction",
-    "momentum",
-    "torque",
-    "inertia",
-    "pendulum",
-    "resistor",
-    "capacitor",
-    "inductor",
-    "photon",
-    "electron",
-    "isotope",
-    "enthalpy",
-    "entropy",
-    "equilibrium",
-    "oxidation",
-    "titration",
-    "molarity",
-    "alkene",
-    "benzene",
-    "polymer",
-    "derivative",
-    "integral",
-    "matrix",
-    "determinant",
-    "parabola",
-    "ellipse",
-    "hyperbola",
-    "probability",
-    "permutation",
-    "binomial",
-    "logarithm",
-    "sequence",
-    "vector",
-    "projectile",
-    "orbit",
-    "refraction",
-    "diffraction",
-    "semiconductor",
-    "nucleus",
-    "catalyst",
-]
+# Question text drawn from the demo syllabus's own words with a Zipf law (a few very common
+# words, a long tail), which is how words spread over a real question bank.
+STOP = {"with", "from", "that", "this", "their", "into", "between", "using", "under", "each"}
+
+
+def vocabulary() -> list[str]:
+    curriculum = load_curriculum(DEMO_CURRICULUM)
+    words: set[str] = set()
+    for concept in curriculum.concepts:
+        for word in re.findall(r"[a-z]{4,}", f"{concept.name} {concept.description}".lower()):
+            if word not in STOP:
+                words.add(word)
+    ordered = sorted(words)
+    random.Random(3).shuffle(ordered)
+    return ordered
+
+
+VOCABULARY = vocabulary()
+WEIGHTS = [1 / (rank + 1) ** 1.07 for rank in range(len(VOCABULARY))]
+# One very common word, mid-frequency words, pairs, and prefixes (as typed in a search box).
 QUERIES = [
-    "friction",
-    "projectile velocity",
-    "enthalpy reaction",
-    "derivative function",
-    "electron charge field",
-    "ellipse",
-    "benzene",
-    "momentum mass",
-    "titr",
-    "capacit",
+    VOCABULARY[0],
+    VOCABULARY[5],
+    VOCABULARY[20],
+    VOCABULARY[60],
+    VOCABULARY[150],
+    f"{VOCABULARY[3]} {VOCABULARY[40]}",
+    f"{VOCABULARY[10]} {VOCABULARY[25]}",
+    f"{VOCABULARY[30]} {VOCABULARY[90]}",
+    VOCABULARY[12][:4],
+    VOCABULARY[45][:5],
 ]
 
 
 def gift_items(n: int, rng: random.Random, start: int = 0) -> str:
     lines = []
     for i in range(start, start + n):
-        words = rng.choices(COMMON, k=6) + rng.choices(TAIL, k=3)
-        rng.shuffle(words)
-        stem = " ".join(words).capitalize()
-        right, wrong = rng.sample(TAIL, 2)
+        stem = " ".join(rng.choices(VOCABULARY, WEIGHTS, k=rng.randint(12, 30))).capitalize()
+        options = rng.choices(VOCABULARY, WEIGHTS, k=3)
         lines.append(
             f"$CATEGORY: bench/{i % 40}\n::Q{i}:: {stem} (item {i})? "
-            f"{{={right} {i} ~{wrong} {i} ~{rng.choice(COMMON)} {i} ~none of these {i}}}"
+            f"{{={options[0]} {i} ~{options[1]} {i} ~{options[2]} {i} ~none of these {i}}}"
         )
     return "\n\n".join(lines)
 

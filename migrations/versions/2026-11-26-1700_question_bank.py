@@ -107,8 +107,8 @@ def upgrade() -> None:
 
 
 # Full-text search exists in one form per dialect, outside the models' metadata (see
-# gurukul.questions.search). The PostgreSQL expressions must match PG_PUBLIC_DOCUMENT and
-# PG_FULL_DOCUMENT there word for word, or the planner will not use the indexes.
+# gurukul.questions.search). On PostgreSQL the vectors are stored generated columns, so
+# ranking reads them instead of re-parsing every matching row's text.
 PUBLIC_VECTOR = "to_tsvector('simple', (text || ' ') || options_text)"
 FULL_VECTOR = (
     "to_tsvector('simple', (((text || ' ') || options_text) || ' ') || coalesce(explanation, ''))"
@@ -121,17 +121,17 @@ def _create_search() -> None:
         op.execute(
             "CREATE VIRTUAL TABLE question_fts USING fts5("
             "version_id UNINDEXED, text, options, explanation, "
-            "tokenize = 'unicode61 remove_diacritics 2')"
+            "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
         )
     elif dialect == "postgresql":
-        op.execute(
-            f"CREATE INDEX ix_question_versions_search_public ON question_versions "
-            f"USING gin ({PUBLIC_VECTOR})"
-        )
-        op.execute(
-            f"CREATE INDEX ix_question_versions_search_full ON question_versions "
-            f"USING gin ({FULL_VECTOR})"
-        )
+        for name, vector in (("search_public", PUBLIC_VECTOR), ("search_full", FULL_VECTOR)):
+            op.execute(
+                f"ALTER TABLE question_versions ADD COLUMN {name} tsvector "
+                f"GENERATED ALWAYS AS ({vector}) STORED"
+            )
+            op.execute(
+                f"CREATE INDEX ix_question_versions_{name} ON question_versions USING gin ({name})"
+            )
 
 
 def _drop_search() -> None:
@@ -139,8 +139,9 @@ def _drop_search() -> None:
     if dialect == "sqlite":
         op.execute("DROP TABLE IF EXISTS question_fts")
     elif dialect == "postgresql":
-        op.execute("DROP INDEX IF EXISTS ix_question_versions_search_full")
-        op.execute("DROP INDEX IF EXISTS ix_question_versions_search_public")
+        for name in ("search_full", "search_public"):
+            op.execute(f"DROP INDEX IF EXISTS ix_question_versions_{name}")
+            op.execute(f"ALTER TABLE question_versions DROP COLUMN IF EXISTS {name}")
 
 
 def downgrade() -> None:

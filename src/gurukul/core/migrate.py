@@ -18,13 +18,17 @@ def include_object(
 ) -> bool:
     """Alembic filter: skip tables and indexes a domain creates by hand for one dialect only.
 
-    Domains list them in `Base.metadata.info["unmanaged_tables"]` / `["unmanaged_indexes"]`
+    Domains list them in `Base.metadata.info["unmanaged_tables"]` / `["unmanaged_indexes"]` /
+    `["unmanaged_columns"]` ("table.column")
     (e.g. the SQLite FTS5 table and PostgreSQL GIN expression indexes of question search).
     """
     if type_ == "table":
         return name not in Base.metadata.info.get("unmanaged_tables", ())
     if type_ == "index":
         return name not in Base.metadata.info.get("unmanaged_indexes", ())
+    if type_ == "column" and reflected:
+        qualified = f"{obj.table.name}.{name}"
+        return qualified not in Base.metadata.info.get("unmanaged_columns", ())
     return True
 
 

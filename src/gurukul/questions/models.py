@@ -49,6 +49,9 @@ FTS_SHADOW_TABLES = tuple(
 PG_SEARCH_INDEXES = ("ix_question_versions_search_public", "ix_question_versions_search_full")
 Base.metadata.info.setdefault("unmanaged_tables", set()).update({FTS_TABLE, *FTS_SHADOW_TABLES})
 Base.metadata.info.setdefault("unmanaged_indexes", set()).update(PG_SEARCH_INDEXES)
+# PostgreSQL only: stored tsvector columns the GIN indexes above are built on.
+PG_SEARCH_COLUMNS = ("question_versions.search_public", "question_versions.search_full")
+Base.metadata.info.setdefault("unmanaged_columns", set()).update(PG_SEARCH_COLUMNS)
 
 
 class Question(TimestampMixin, IdMixin, Base):

@@ -200,7 +200,10 @@ class PostgresSearch:
         document: sa.ColumnClause[str] = sa.literal_column(
             PG_FULL_DOCUMENT if admin else PG_PUBLIC_DOCUMENT
         )
-        vector = sa.func.to_tsvector(sa.literal_column("'simple'"), document)
+        # Stored generated tsvector columns (PostgreSQL only, made by the migration).
+        vector: sa.ColumnClause[Any] = sa.literal_column(
+            "question_versions.search_full" if admin else "question_versions.search_public"
+        )
         query = sa.func.to_tsquery(
             sa.literal_column("'simple'"), " & ".join(f"{term}:*" for term in terms)
         )
