@@ -255,3 +255,36 @@ class TestPostgresIndexes:
             sa.text("SELECT sql FROM sqlite_master WHERE name = 'question_fts'")
         )
         assert "fts5" in found.scalar_one().lower()
+
+
+class TestSnippet:
+    def test_marks_words_starting_with_a_term_and_escapes_html(self) -> None:
+        snippet = question_search.make_snippet(
+            ["Find <b>friction</b> on a Frictional slope"], ["fric"]
+        )
+        assert snippet == (
+            "Find &lt;b&gt;<mark>friction</mark>&lt;/b&gt; on a <mark>Frictional</mark> slope"
+        )
+
+    def test_window_around_the_first_match_in_the_first_text_that_has_one(self) -> None:
+        text = " ".join(f"w{i}" for i in range(40)) + " torque"
+        snippet = question_search.make_snippet([None, "no match here", text], ["torque"])
+        assert snippet.startswith("… ")
+        assert snippet.endswith("<mark>torque</mark>")
+
+    def test_no_match_falls_back_to_the_start_of_the_text(self) -> None:
+        assert question_search.make_snippet(["plain words only"], ["zzz"]) == "plain words only"
+
+
+@pytest.mark.usefixtures("curriculum")
+class TestBoundedRanking:
+    async def test_broad_query_ranks_at_most_max_ranked_items(
+        self, session: AsyncSession, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        for i in range(5):
+            await create_published(session, text=f"Common word item number {i} velocity")
+        monkeypatch.setattr(question_search, "MAX_RANKED", 3)
+        hits = await find(session, "velocity")
+        assert len(hits) == 3
+        monkeypatch.setattr(question_search, "MAX_RANKED", 1000)
+        assert len(await find(session, "velocity")) == 5

@@ -8,7 +8,14 @@ that chooses between the two.
 
 Students search text and options of published versions; admins also search explanations,
 over the latest version of every question. Snippets are HTML-escaped text with
-`<mark>...</mark>` around the matched words, so a client may insert them as HTML.
+`<mark>...</mark>` around the matched words, so a client may insert them as HTML; they are
+cut in Python for the page only, the same way on both engines.
+
+Ranking is bounded: a query is ranked over at most `MAX_RANKED` matching items (on SQLite
+the most recently indexed ones). A query so broad that it matches more (a word in nearly
+every question) still answers at once; adding a word or a filter narrows it to a full
+ranking. Without the bound, ranking a word found in all 50,000 items of a large bank costs
+a quarter of a second (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from gurukul.questions.repository import tagged_with
 
 MAX_TERMS = 12  # longer queries add nothing but cost
 MAX_RESULTS = 50
+MAX_RANKED = 1000
 SNIPPET_WORDS = 16
 # Private-use characters mark matches inside the database's snippet; they are swapped for
 # <mark> tags only after the text around them has been HTML-escaped.
@@ -43,10 +51,6 @@ _fts = sa.table(
     sa.column("options", sa.Text),
     sa.column("explanation", sa.Text),
 )
-
-# Must match the migration's index expressions word for word, or PostgreSQL will not use them.
-PG_PUBLIC_DOCUMENT = "(question_versions.text || ' ') || question_versions.options_text"
-PG_FULL_DOCUMENT = f"(({PG_PUBLIC_DOCUMENT}) || ' ') || coalesce(question_versions.explanation, '')"
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,40 @@ def terms_of(query: str) -> list[str]:
 
 def render_snippet(raw: str) -> str:
     return html.escape(raw).replace(_START, "<mark>").replace(_END, "</mark>")
+
+
+def make_snippet(texts: Sequence[str | None], terms: Sequence[str]) -> str:
+    """A window of words around the first match in the first text that has one, with every
+    word that starts with a query term marked; HTML-escaped."""
+    prefixes = tuple(terms)
+    fallback = ""
+    for text in texts:
+        if not text:
+            continue
+        words = text.split()
+        fallback = fallback or " ".join(words[:SNIPPET_WORDS])
+        hits = [i for i, word in enumerate(words) if _matches(word, prefixes)]
+        if not hits:
+            continue
+        start = max(0, hits[0] - SNIPPET_WORDS // 4)
+        window = words[start : start + SNIPPET_WORDS]
+        marked = [_TERM.sub(lambda m: _mark(m.group(0), prefixes), w) for w in window]
+        lead = "… " if start > 0 else ""
+        tail = " …" if start + SNIPPET_WORDS < len(words) else ""
+        return render_snippet(lead + " ".join(marked) + tail)
+    return render_snippet(fallback)
+
+
+def _mark(token: str, prefixes: tuple[str, ...]) -> str:
+    return f"{_START}{token}{_END}" if token.lower().startswith(prefixes) else token
+
+
+def _matches(word: str, prefixes: tuple[str, ...]) -> bool:
+    return any(token.lower().startswith(prefixes) for token in _TERM.findall(word))
+
+
+def _texts(version: QuestionVersion, *, admin: bool) -> list[str | None]:
+    return [version.text, version.options_text] + ([version.explanation] if admin else [])
 
 
 def _scope(statement: sa.Select[Any], *, admin: bool, filters: SearchFilters) -> sa.Select[Any]:
@@ -157,25 +195,31 @@ class SQLiteSearch:
         expression = " AND ".join(f'"{term}"*' for term in terms)
         if not admin:
             expression = f"{{text options}} : ({expression})"
-        rank = sa.func.bm25(table, 0.0, 4.0, 2.0, 1.0)
-
-        def snippet(column: int) -> sa.ColumnElement[str]:
-            return sa.func.snippet(table, column, _START, _END, "…", SNIPPET_WORDS)
-
-        columns = [snippet(1), snippet(2)] + ([snippet(3)] if admin else [])
-        statement = (
-            sa.select(QuestionVersion, rank.label("rank"), *columns)
+        # The newest MAX_RANKED matches, with their bm25 rank (FTS5 walks rowids backwards).
+        candidates = (
+            sa.select(
+                _fts.c.version_id.label("id"),
+                sa.func.bm25(table, 0.0, 4.0, 2.0, 1.0).label("rank"),
+            )
             .select_from(_fts)
-            .join(QuestionVersion, QuestionVersion.id == _fts.c.version_id)
             .where(table.op("MATCH")(expression))
+            .order_by(sa.literal_column("rowid").desc())
+            .limit(MAX_RANKED)
+            .subquery()
         )
-        statement = _scope(statement, admin=admin, filters=filters)
-        statement = statement.order_by(rank, QuestionVersion.id).offset(offset).limit(limit)
-        hits = []
-        for version, score, *snippets in (await session.execute(statement)).all():
-            marked = [s for s in snippets if s and _START in s]
-            hits.append(SearchHit(version, -float(score), render_snippet((marked or snippets)[0])))
-        return hits
+        statement = _scope(
+            sa.select(QuestionVersion, candidates.c.rank).join(
+                candidates, candidates.c.id == QuestionVersion.id
+            ),
+            admin=admin,
+            filters=filters,
+        )
+        statement = statement.order_by(candidates.c.rank, QuestionVersion.id)
+        rows = (await session.execute(statement.offset(offset).limit(limit))).all()
+        return [
+            SearchHit(version, -float(score), make_snippet(_texts(version, admin=admin), terms))
+            for version, score in rows
+        ]
 
 
 class PostgresSearch:
@@ -197,9 +241,6 @@ class PostgresSearch:
         offset: int,
         limit: int,
     ) -> list[SearchHit]:
-        document: sa.ColumnClause[str] = sa.literal_column(
-            PG_FULL_DOCUMENT if admin else PG_PUBLIC_DOCUMENT
-        )
         # Stored generated tsvector columns (PostgreSQL only, made by the migration).
         vector: sa.ColumnClause[Any] = sa.literal_column(
             "question_versions.search_full" if admin else "question_versions.search_public"
@@ -207,33 +248,28 @@ class PostgresSearch:
         query = sa.func.to_tsquery(
             sa.literal_column("'simple'"), " & ".join(f"{term}:*" for term in terms)
         )
-        rank = sa.func.ts_rank(vector, query)
-        # Rank and cut the page first; headlines are costly, so only the page gets them.
-        page = _scope(
-            sa.select(QuestionVersion.id.label("id"), rank.label("rank")).where(
-                vector.op("@@")(query)
-            ),
-            admin=admin,
-            filters=filters,
-        )
-        page_sq = (
-            page.order_by(rank.desc(), QuestionVersion.id).offset(offset).limit(limit).subquery()
-        )
-        headline = sa.func.ts_headline(
-            sa.literal_column("'simple'"),
-            document,
-            query,
-            f'StartSel="{_START}", StopSel="{_END}", MaxWords={SNIPPET_WORDS + 4}, '
-            f'MinWords={SNIPPET_WORDS // 2}, MaxFragments=2, FragmentDelimiter=" … "',
+        # At most MAX_RANKED matches (from the GIN index) are ranked.
+        candidates = (
+            _scope(
+                sa.select(
+                    QuestionVersion.id.label("id"), sa.func.ts_rank(vector, query).label("rank")
+                ).where(vector.op("@@")(query)),
+                admin=admin,
+                filters=filters,
+            )
+            .limit(MAX_RANKED)
+            .subquery()
         )
         statement = (
-            sa.select(QuestionVersion, page_sq.c.rank, headline)
-            .join(page_sq, page_sq.c.id == QuestionVersion.id)
-            .order_by(page_sq.c.rank.desc(), QuestionVersion.id)
+            sa.select(QuestionVersion, candidates.c.rank)
+            .join(candidates, candidates.c.id == QuestionVersion.id)
+            .order_by(candidates.c.rank.desc(), QuestionVersion.id)
+            .offset(offset)
+            .limit(limit)
         )
         return [
-            SearchHit(version, float(score), render_snippet(snippet))
-            for version, score, snippet in (await session.execute(statement)).all()
+            SearchHit(version, float(score), make_snippet(_texts(version, admin=admin), terms))
+            for version, score in (await session.execute(statement)).all()
         ]
 
 
