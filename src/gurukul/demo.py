@@ -3,6 +3,10 @@
 Seeding is a list of steps, each an idempotent async callable over one `SeedContext`: a step
 creates what is missing and leaves what exists alone, so a second run creates nothing. Later
 issues append their steps (curriculum, questions, tests) to `SEED_STEPS`.
+
+The demo curriculum is the JEE Main syllabus shipped with the package; the demo question bank
+is the `demo_*.json` files beside the question formats (written by scripts/demo_bank/build.py),
+imported and published at once so students can practise on a fresh install.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import secrets
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,12 +23,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from gurukul.auth import service as auth_service
 from gurukul.auth.models import User
 from gurukul.auth.principal import Role
+from gurukul.curriculum import service as curriculum_service
+from gurukul.curriculum.loader import DEMO_CURRICULUM, load_curriculum
+from gurukul.questions import service as questions_service
+from gurukul.questions.importing import import_questions
 from gurukul.users import service as users_service
 
 # example.com is reserved for documentation (RFC 2606): demo mail can never reach anyone.
 DEMO_DOMAIN = "example.com"
 DEMO_COHORT = "Demo cohort"
 DEMO_STUDENTS = 5
+DEMO_BANK_DIR = Path(__file__).parent / "questions" / "data"
+DEMO_BANK_GLOB = "demo_*.json"
+
+
+class DemoContentError(RuntimeError):
+    """The shipped demo content does not load: a bug in the package, not in the database."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +120,67 @@ async def seed_cohort(ctx: SeedContext) -> None:
     )
 
 
-SEED_STEPS: list[SeedStep] = [seed_accounts, seed_cohort]
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+async def seed_curriculum(ctx: SeedContext) -> None:
+    """The JEE Main concept graph shipped with the package (upserted by id)."""
+    curriculum = load_curriculum(DEMO_CURRICULUM)
+    report = await curriculum_service.import_curriculum(
+        ctx.session, curriculum, dry_run=False, now=ctx.now
+    )
+    if not report.ok:
+        bad = "; ".join(str(p) for p in report.problems if p.severity == "error")
+        raise DemoContentError(f"the demo curriculum does not load: {bad}")
+    changed = sum(report.updated.values())
+    made = [_plural(n, kind.removesuffix("s")) for kind, n in report.created.items() if n]
+    if not made and not changed:
+        return
+    line = "demo curriculum: " + (", ".join(made) if made else "nothing new")
+    if changed:
+        line += f"; {changed} updated"
+    ctx.created.append(line)
+
+
+def demo_bank_files() -> list[Path]:
+    """The demo question files shipped with the package, in name order."""
+    return sorted(DEMO_BANK_DIR.glob(DEMO_BANK_GLOB))
+
+
+async def seed_question_bank(ctx: SeedContext) -> None:
+    """The demo question bank, imported and published; content already in the bank is skipped."""
+    created: dict[str, int] = {}
+    present = 0
+    for path in demo_bank_files():
+        report = await import_questions(
+            ctx.session,
+            path.read_text(encoding="utf-8"),
+            fmt="json",
+            concept_map=None,
+            dry_run=False,
+            now=ctx.now,
+        )
+        if not report.ok:
+            bad = [f"{line.ref}: {line.reason}" for line in report.lines if line.outcome == "error"]
+            raise DemoContentError(
+                f"{path.name} does not import ({report.errors} error(s)): " + "; ".join(bad[:5])
+            )
+        for question_id in report.question_ids:
+            await questions_service.publish_question(ctx.session, question_id, now=ctx.now)
+        present += report.duplicates
+        if report.created:
+            created[path.stem.removeprefix("demo_")] = report.created
+    if not created:
+        return
+    parts = ", ".join(f"{name} {n}" for name, n in created.items())
+    line = f"demo question bank: {_plural(sum(created.values()), 'published question')} ({parts})"
+    if present:
+        line += f"; {present} already present"
+    ctx.created.append(line)
+
+
+SEED_STEPS: list[SeedStep] = [seed_accounts, seed_cohort, seed_curriculum, seed_question_bank]
 
 
 async def seed(
