@@ -352,6 +352,23 @@ class TestSubmit:
         assert stored is not None
         assert stored.status == "issued"
 
+    async def test_late_policy_from_settings_scores_and_flags(
+        self,
+        app: FastAPI,
+        client: httpx.AsyncClient,
+        student: dict[str, str],
+        session: AsyncSession,
+        clock: Clock,
+    ) -> None:
+        app.state.settings = app.state.settings.model_copy(
+            update={"late_submission_policy": "score_in_time"}
+        )
+        served = (await client.post("/api/test/diagnostic", headers=student)).json()["data"]
+        clock.advance(timedelta(seconds=served["time_limit_s"]) + timedelta(minutes=6))
+        response = await post_submit(client, student, await answers(session, served))
+        assert response.status_code == 200, response.text
+        assert response.json()["data"]["late"] is True
+
     async def test_a_failure_mid_scoring_rolls_everything_back(
         self,
         client: httpx.AsyncClient,

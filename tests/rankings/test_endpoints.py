@@ -126,3 +126,20 @@ class TestPrediction:
         assert sorted(data["recent_percentiles"]) == [50.0, 100.0]
         assert data["band_best"] == data["predicted_rank"] == 1
         assert data["band_worst"] > data["predicted_rank"]
+
+
+@pytest.mark.usefixtures("bank")
+class TestPredictionSettings:
+    @pytest.fixture
+    def settings_overrides(self) -> dict[str, Any]:
+        return {"exam_candidates": 1000}
+
+    async def test_candidate_count_comes_from_settings(
+        self, app: FastAPI, client: httpx.AsyncClient, session: AsyncSession, clock: Clock
+    ) -> None:
+        month = clock.now.strftime("%Y-%m")
+        await sit_monthly(app, client, session, month, 3)
+        student = await sit_monthly(app, client, session, month, 1)
+        data = (await client.get("/api/analytics/prediction", headers=student)).json()["data"]
+        assert data["candidates"] == 1000
+        assert 1 <= data["predicted_rank"] <= 1000

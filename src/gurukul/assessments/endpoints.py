@@ -9,10 +9,12 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path
 
 from gurukul.assessments import service as assessments_service
+from gurukul.assessments.blueprints import LatePolicy
 from gurukul.assessments.models import IDEMPOTENCY_KEY_LENGTH
 from gurukul.assessments.schemas import PracticeIn, ResultRead, ServedTest, SubmissionIn
+from gurukul.assessments.service import SubmitOptions
 from gurukul.auth.principal import AnyUser, CurrentStudent
-from gurukul.core.deps import ClockDep, SessionDep
+from gurukul.core.deps import ClockDep, SessionDep, SettingsDep
 from gurukul.core.routing import AutoCommitAPIRoute
 from gurukul.core.schemas import Envelope, error_responses, ok
 
@@ -108,15 +110,24 @@ async def submit_attempt(
     submission_in: SubmissionIn,
     idempotency_key: IdempotencyKey,
     session: SessionDep,
+    settings: SettingsDep,
     now: ClockDep,
 ) -> Envelope[ResultRead]:
     """Submit every answer at once; the response carries the scored result.
 
     Replaying the same submission with the same Idempotency-Key returns the same result.
     """
+    options = SubmitOptions(
+        late_policy=LatePolicy(settings.late_submission_policy), grace=settings.submission_grace
+    )
     return ok(
         await assessments_service.submit(
-            session, principal.user_id, submission_in, idempotency_key=idempotency_key, now=now
+            session,
+            principal.user_id,
+            submission_in,
+            idempotency_key=idempotency_key,
+            now=now,
+            options=options,
         )
     )
 

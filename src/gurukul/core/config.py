@@ -6,7 +6,7 @@ from datetime import timedelta
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -70,6 +70,14 @@ class Settings(BaseSettings):
     rate_limit_auth: str = "10/minute"
     rate_limit_api: str = "300/minute"
     rate_limit_anonymous: str = "120/minute"
+
+    # Tests and ranks.
+    # Minutes a submission may arrive after the deadline (a browser that was offline).
+    submission_grace: timedelta = timedelta(minutes=5)
+    # After deadline + grace: "refuse" (409, nothing kept) or "score_in_time" (scored, flagged).
+    late_submission_policy: Literal["refuse", "score_in_time"] = "refuse"
+    # Candidates in the target exam, for rank prediction (JEE Main draws about 1.2 million).
+    exam_candidates: int = Field(default=1_200_000, ge=1)
 
     # Observability.
     log_level: str = "INFO"

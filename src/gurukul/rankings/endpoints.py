@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from gurukul.assessments import service as assessments_service
 from gurukul.auth.principal import AnyUser, CurrentStudent, Role
-from gurukul.core.deps import SessionDep
+from gurukul.core.deps import SessionDep, SettingsDep
 from gurukul.core.routing import AutoCommitAPIRoute
 from gurukul.core.schemas import Envelope, error_responses, ok
 from gurukul.rankings import service as rankings_service
@@ -122,10 +122,12 @@ async def get_leaderboard(
     responses=error_responses({**SIGNED_IN, 403: "forbidden_role"}),
 )
 async def get_prediction(
-    principal: CurrentStudent, session: SessionDep
+    principal: CurrentStudent, session: SessionDep, settings: SettingsDep
 ) -> Envelope[PredictionRead | None]:
     """Predicted exam rank with a band; null before the first ranked test."""
-    found = await rankings_service.predict(session, principal.user_id)
+    found = await rankings_service.predict(
+        session, principal.user_id, candidates=settings.exam_candidates
+    )
     if found is None:
         return ok(None)
     return ok(
