@@ -288,3 +288,12 @@ class TestBoundedRanking:
         assert len(hits) == 3
         monkeypatch.setattr(question_search, "MAX_RANKED", 1000)
         assert len(await find(session, "velocity")) == 5
+
+
+@pytest.mark.usefixtures("curriculum")
+class TestPrefixOnLastWord:
+    async def test_only_the_word_being_typed_is_a_prefix(self, session: AsyncSession) -> None:
+        await create_published(session, text="A friction block on a slope")
+        assert len(await find(session, "fric")) == 1
+        assert len(await find(session, "friction blo")) == 1
+        assert await find(session, "fric block") == []

@@ -15,7 +15,8 @@ Ranking is bounded: a query is ranked over at most `MAX_RANKED` matching items (
 the most recently indexed ones). A query so broad that it matches more (a word in nearly
 every question) still answers at once; adding a word or a filter narrows it to a full
 ranking. Without the bound, ranking a word found in all 50,000 items of a large bank costs
-a quarter of a second (docs/benchmarks.md).
+a quarter of a second (docs/benchmarks.md). Only the last word matches as a prefix (it is
+the one being typed); earlier words match whole, which keeps multi-word queries cheap.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from gurukul.questions.repository import tagged_with
 
 MAX_TERMS = 12  # longer queries add nothing but cost
 MAX_RESULTS = 50
-MAX_RANKED = 1000
+MAX_RANKED = 500
 SNIPPET_WORDS = 16
 # Private-use characters mark matches inside the database's snippet; they are swapped for
 # <mark> tags only after the text around them has been HTML-escaped.
@@ -94,6 +95,11 @@ def terms_of(query: str) -> list[str]:
     """The words of a user's query, lower-cased; operators and punctuation are dropped, so no
     input can form a malformed engine query."""
     return [term.lower() for term in _TERM.findall(query)][:MAX_TERMS]
+
+
+def _with_last(terms: Sequence[str]) -> list[tuple[str, bool]]:
+    """Each term with whether it is the last: only the word being typed matches as a prefix."""
+    return [(term, i == len(terms) - 1) for i, term in enumerate(terms)]
 
 
 def render_snippet(raw: str) -> str:
@@ -192,7 +198,9 @@ class SQLiteSearch:
         limit: int,
     ) -> list[SearchHit]:
         table: sa.ColumnClause[Any] = sa.literal_column(FTS_TABLE)
-        expression = " AND ".join(f'"{term}"*' for term in terms)
+        expression = " AND ".join(
+            f'"{term}"*' if last else f'"{term}"' for term, last in _with_last(terms)
+        )
         if not admin:
             expression = f"{{text options}} : ({expression})"
         # The newest MAX_RANKED matches, with their bm25 rank (FTS5 walks rowids backwards).
@@ -245,9 +253,14 @@ class PostgresSearch:
         vector: sa.ColumnClause[Any] = sa.literal_column(
             "question_versions.search_full" if admin else "question_versions.search_public"
         )
-        query = sa.func.to_tsquery(
-            sa.literal_column("'simple'"), " & ".join(f"{term}:*" for term in terms)
-        )
+        # Inlined, not bound: with a parameter PostgreSQL plans for an unknown word and walks
+        # the whole GIN posting list even for a word in every item; with the literal it sees
+        # how common the word is and reads just enough rows. Terms are letters and digits only
+        # (`terms_of`), so the literal cannot be broken out of.
+        tsquery = " & ".join(f"{term}:*" if last else term for term, last in _with_last(terms))
+        if not all(_TERM.fullmatch(term) for term in terms):  # pragma: no cover - terms_of
+            raise InvalidQuestion("Unsearchable query", code="invalid_query", field="q")
+        query = sa.func.to_tsquery(sa.literal_column("'simple'"), sa.literal_column(f"'{tsquery}'"))
         # At most MAX_RANKED matches (from the GIN index) are ranked.
         candidates = (
             _scope(
