@@ -16,6 +16,7 @@ from gurukul.assessments.models import Attempt, OutboxMessage, Response
 from gurukul.auth.principal import Role
 from gurukul.mastery import service as mastery_service
 from gurukul.mastery.models import ConceptMastery
+from gurukul.questions.models import QuestionVersion
 from gurukul.rankings.models import TestScore
 from gurukul.users import service as users_service
 from tests.assessments.test_service import answer_key, build_bank, wrong_answer
@@ -392,3 +393,31 @@ class TestSubmit:
         stored = await fetch(session, Attempt, uuid.UUID(served["attempt_id"]))
         assert stored is not None
         assert (stored.status, stored.result) == ("issued", None)
+
+
+@pytest.mark.usefixtures("bank")
+class TestItemStatisticsFromResponses:
+    async def test_submitted_answers_reach_the_item_statistics(
+        self,
+        app: FastAPI,
+        client: httpx.AsyncClient,
+        student: dict[str, str],
+        session: AsyncSession,
+        clock: Clock,
+    ) -> None:
+        served = (await client.post("/api/test/diagnostic", headers=student)).json()["data"]
+        body = await answers(session, served)
+        assert (await post_submit(client, student, body)).status_code == 200
+        single = next(q for q in served["questions"] if q["type"] == "single")
+        version = await fetch(session, QuestionVersion, uuid.UUID(single["question_id"]))
+        assert version is not None
+        admin = await auth_headers(app, await create_user(session, Role.admin))
+        stats = await client.get(
+            f"/api/admin/questions/{version.question_id}/statistics", headers=admin
+        )
+        data = stats.json()["data"]
+        assert stats.status_code == 200, stats.text
+        assert data["attempts"] == 1
+        assert data["facility"] == 1.0  # the student answered with the key
+        key = [o for o in data["options"] if o["is_key"]]
+        assert [o["count"] for o in key] == [1]

@@ -57,6 +57,19 @@ class TestRepository(Repository[Test]):
 class AttemptRepository(Repository[Attempt]):
     model = Attempt
 
+    async def responses_to_version(
+        self, version_id: uuid.UUID
+    ) -> Sequence[tuple[uuid.UUID, Any, bool, float | None]]:
+        """(student, answer, correct, attempt score) of every scored response to a version."""
+        statement = (
+            sa.select(Attempt.student_id, Response.answer, Response.correct, Attempt.score)
+            .join(AttemptItem, AttemptItem.id == Response.attempt_item_id)
+            .join(Attempt, Attempt.id == AttemptItem.attempt_id)
+            .where(AttemptItem.question_version_id == version_id)
+            .where(Attempt.status == AttemptStatus.submitted.value)
+        )
+        return [tuple(row) for row in (await self.session.execute(statement)).all()]  # type: ignore[misc]
+
     @staticmethod
     def readable_by(student_id: uuid.UUID) -> sa.Select[tuple[Attempt]]:
         """Attempts the student owns, with their test and frozen items."""

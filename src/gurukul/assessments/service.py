@@ -90,6 +90,7 @@ from gurukul.questions.checking import (
 )
 from gurukul.questions.draft import QuestionType
 from gurukul.questions.models import QuestionVersion
+from gurukul.questions.statistics import ItemResponse
 from gurukul.questions.templates import instantiate
 from gurukul.rankings import service as rankings_service
 from gurukul.users import service as users_service
@@ -946,3 +947,28 @@ async def monthly_test_of(session: AsyncSession, month: str, standard: int) -> T
     return await TestRepository.from_session(session).by_key(
         TestKind.monthly.value, month, standard
     )
+
+
+async def responses_for_version(session: AsyncSession, version_id: uuid.UUID) -> list[ItemResponse]:
+    """Every scored response to one question version, for item statistics (questions domain).
+
+    Each record carries the attempt's total score, by which strong and weak groups are formed.
+    """
+    rows = await AttemptRepository.from_session(session).responses_to_version(version_id)
+    return [
+        ItemResponse(
+            student_id=student_id,
+            selected_option_ids=_selected_options(answer),
+            correct=correct,
+            total_score=float(score or 0.0),
+        )
+        for student_id, answer, correct, score in rows
+    ]
+
+
+def _selected_options(answer: object) -> tuple[str, ...]:
+    if isinstance(answer, str):
+        return (answer,)
+    if isinstance(answer, list):
+        return tuple(str(option) for option in answer)
+    return ()  # a number: no option was selected

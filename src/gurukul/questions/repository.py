@@ -16,7 +16,6 @@ from gurukul.questions.models import (
     QuestionStatus,
     QuestionVersion,
 )
-from gurukul.questions.statistics import ItemResponse
 
 # Keeps every IN (...) list well below SQLite's and asyncpg's bound-parameter limits.
 IN_CHUNK = 500
@@ -236,13 +235,3 @@ class QuestionImageRepository(Repository[QuestionImage]):
             .order_by(QuestionImage.created_at, QuestionImage.id)
         )
         return await self.list(statement)
-
-
-async def responses_for_version(session: object, version_id: uuid.UUID) -> list[ItemResponse]:
-    """Every recorded response to one question version, for item statistics.
-
-    There is no responses table yet: the learning-engine issue adds attempts and responses.
-    Until then this returns an empty list; it is the one place that will read them, as
-    `ItemResponse(student_id, selected_option_ids, correct, total_score)` records.
-    """
-    return []

@@ -54,7 +54,6 @@ from gurukul.questions.repository import (
     QuestionImageRepository,
     QuestionRepository,
     QuestionVersionRepository,
-    responses_for_version,
 )
 from gurukul.questions.schemas import IrtIn, QuestionCreate, QuestionUpdate
 from gurukul.questions.statistics import ItemStatistics, item_statistics
@@ -636,7 +635,10 @@ async def statistics(
     """Item analysis of the published version (else the latest) from recorded responses."""
     repository = QuestionVersionRepository.from_session(session)
     version = await repository.published_of(question_id) or await get_question(session, question_id)
-    responses = await responses_for_version(session, version.id)
+    # Responses belong to the assessments domain (which itself builds on this one).
+    from gurukul.assessments import service as assessments_service
+
+    responses = await assessments_service.responses_for_version(session, version.id)
     return version, item_statistics(
         responses,
         option_ids=[option["id"] for option in version.options],
