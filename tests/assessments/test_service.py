@@ -158,7 +158,7 @@ def wrong_answer(right: Any) -> Any:
     if isinstance(right, list):
         return [right[0]]  # partial, not wrong, on multiple-correct: still not fully right
     if isinstance(right, str):
-        return {"A": "B", "true": "false"}.get(right, "A")
+        return {"A": "B", "true": "false", "false": "true"}.get(right, "A")
     return right + 1
 
 
