@@ -101,11 +101,22 @@ class TestStudentJourney:
         assert plan["items"]
         assert all(item["reason"] for item in plan["items"])
 
+        dashboard = (await client.get("/api/user/dashboard", headers=headers)).json()["data"]
+        assert [(r["kind"], r["score"]) for r in dashboard["recent_results"]] == [
+            ("diagnostic", result["score"])
+        ]
+        assert dashboard["upcoming_tests"][0]["kind"] == "weekly"
+        assert dashboard["upcoming_tests"][0]["attempt_id"] is None  # not assembled yet
+
         today = clock.now.date().isoformat()
         first = (await client.get(f"/api/test/weekly/{today}", headers=headers)).json()["data"]
         again = (await client.get(f"/api/test/weekly/{today}", headers=headers)).json()["data"]
         assert first["attempt_id"] == again["attempt_id"]
+        clock.advance(timedelta(minutes=30))
         await submit(client, headers, session, first, right_share=1.0, key="w-1")
+        dashboard = (await client.get("/api/user/dashboard", headers=headers)).json()["data"]
+        assert [r["kind"] for r in dashboard["recent_results"]] == ["weekly", "diagnostic"]
+        assert all(t["kind"] != "weekly" for t in dashboard["upcoming_tests"])
 
         clock.advance(timedelta(days=7))
         next_week = (clock.now.date()).isoformat()

@@ -306,4 +306,6 @@ class TestUserViews:
             DERIVATIVE,
             KINEMATICS,
         }
-        assert (found["upcoming_tests"], found["recent_results"]) == ([], [])
+        # No test taken yet: this week's weekly test is the one to take, nothing scored.
+        assert [t["kind"] for t in found["upcoming_tests"]] == ["weekly"]
+        assert found["recent_results"] == []

@@ -57,6 +57,25 @@ class TestRepository(Repository[Test]):
 class AttemptRepository(Repository[Attempt]):
     model = Attempt
 
+    async def open_of(self, student_id: uuid.UUID, now: datetime) -> Sequence[Attempt]:
+        """The student's issued attempts whose deadline has not passed, soonest first."""
+        statement = (
+            self.readable_by(student_id)
+            .where(Attempt.status == AttemptStatus.issued.value, Attempt.deadline > now)
+            .order_by(Attempt.deadline)
+        )
+        return await self.list(statement)
+
+    async def recent_submitted(self, student_id: uuid.UUID, limit: int) -> Sequence[Attempt]:
+        """The student's latest scored attempts, newest first."""
+        statement = (
+            self.readable_by(student_id)
+            .where(Attempt.status == AttemptStatus.submitted.value)
+            .order_by(Attempt.submitted_at.desc())
+            .limit(limit)
+        )
+        return await self.list(statement)
+
     async def responses_to_version(
         self, version_id: uuid.UUID
     ) -> Sequence[tuple[uuid.UUID, Any, bool, float | None]]:

@@ -972,3 +972,45 @@ def _selected_options(answer: object) -> tuple[str, ...]:
     if isinstance(answer, list):
         return tuple(str(option) for option in answer)
     return ()  # a number: no option was selected
+
+
+DASHBOARD_RESULTS = 5
+
+
+async def dashboard_tests(
+    session: AsyncSession, *, student_id: uuid.UUID, now: datetime
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The student's open tests (this week's weekly first if not yet taken) and latest results."""
+    attempts = AttemptRepository.from_session(session)
+    upcoming: list[dict[str, Any]] = [
+        {
+            "attempt_id": str(attempt.id),
+            "kind": attempt.test.kind,
+            "period": attempt.test.period_key,
+            "deadline": attempt.deadline.isoformat(),
+        }
+        for attempt in await attempts.open_of(student_id, now)
+    ]
+    recent = await attempts.recent_submitted(student_id, DASHBOARD_RESULTS)
+    week = iso_week_key(now.date())
+    taken_this_week = any(
+        a.test.kind == TestKind.weekly.value and a.test.period_key == week
+        for a in [*recent, *await attempts.open_of(student_id, now)]
+    )
+    if not taken_this_week:
+        upcoming.insert(
+            0, {"attempt_id": None, "kind": TestKind.weekly.value, "period": week, "deadline": None}
+        )
+    results = [
+        {
+            "attempt_id": str(attempt.id),
+            "kind": attempt.test.kind,
+            "period": attempt.test.period_key,
+            "score": attempt.score,
+            "max_score": attempt.max_score,
+            "percentile": (attempt.result or {}).get("percentile"),
+            "submitted_at": attempt.submitted_at.isoformat() if attempt.submitted_at else None,
+        }
+        for attempt in recent
+    ]
+    return upcoming, results

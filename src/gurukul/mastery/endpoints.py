@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
+from gurukul.assessments import service as assessments_service
 from gurukul.auth.principal import AnyUser
 from gurukul.core.deps import ClockDep, SessionDep
 from gurukul.core.routing import AutoCommitAPIRoute
@@ -132,6 +133,11 @@ async def get_phase(
 async def get_dashboard(
     principal: AnyUser, session: SessionDep, now: ClockDep, student_id: StudentId = None
 ) -> Envelope[DashboardRead]:
-    """Mastery summary, phase, what to study next and why, and the week's reviews."""
+    """Mastery summary, phase, what to study next and why, reviews, tests and recent results."""
     student = await mastery_service.resolve_student(session, principal, student_id)
-    return ok(await mastery_service.dashboard(session, student_id=student, now=now))
+    summary = await mastery_service.dashboard(session, student_id=student, now=now)
+    # Tests belong to the assessments domain, which builds on this one: joined here.
+    upcoming, recent = await assessments_service.dashboard_tests(
+        session, student_id=student, now=now
+    )
+    return ok(summary.model_copy(update={"upcoming_tests": upcoming, "recent_results": recent}))
