@@ -22,7 +22,7 @@ async def limiter(request: pytest.FixtureRequest, tmp_path: object) -> RateLimit
 class TestRateLimiter:
     async def test_allows_up_to_the_limit_then_refuses(self, limiter: RateLimiter) -> None:
         for expected_remaining in (2, 1, 0):
-            decision = await limiter.check("3/minute", "ip", "198.51.100.1")
+            decision = await limiter.hit("3/minute", "ip", "198.51.100.1")
             assert decision.remaining == expected_remaining
         with pytest.raises(RateLimited) as refused:
             await limiter.check("3/minute", "ip", "198.51.100.1")
@@ -34,7 +34,7 @@ class TestRateLimiter:
     async def test_identities_are_counted_apart(self, limiter: RateLimiter) -> None:
         for _ in range(3):
             await limiter.check("3/minute", "ip", "198.51.100.2")
-        decision = await limiter.check("3/minute", "ip", "198.51.100.3")
+        decision = await limiter.hit("3/minute", "ip", "198.51.100.3")
         assert decision.allowed
         assert decision.remaining == 2
 
@@ -43,12 +43,13 @@ class TestRateLimiter:
             Settings(data_dir=tmp_path, rate_limit_enabled=False)  # type: ignore[arg-type]
         )
         for _ in range(5):
-            assert (await limiter.check("1/minute", "ip", "x")).allowed
+            await limiter.check("1/minute", "ip", "x")  # never raises
+        assert (await limiter.hit("1/minute", "ip", "x")).allowed
 
     async def test_clear_resets_the_window(self, limiter: RateLimiter) -> None:
         await limiter.check("1/minute", "user", "u1")
         await limiter.clear("1/minute", "user", "u1")
-        assert (await limiter.check("1/minute", "user", "u1")).allowed
+        assert (await limiter.hit("1/minute", "user", "u1")).allowed
 
 
 def make_request(peer: str, forwarded: str | None) -> Request:

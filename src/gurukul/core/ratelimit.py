@@ -6,6 +6,7 @@ import ipaddress
 import math
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 
 from limits import RateLimitItem, parse
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
@@ -52,30 +53,48 @@ class RateLimiter:
         return cls(storage, enabled=settings.rate_limit_enabled, key_prefix=key_prefix)
 
     async def hit(self, limit: str | RateLimitItem, *identifiers: str) -> Decision:
-        item = parse(limit) if isinstance(limit, str) else limit
+        """Count a hit and report the window (two storage calls)."""
+        item = _parsed(limit) if isinstance(limit, str) else limit
         if not self.enabled:
             return Decision(True, item.amount, item.amount, 0)
         allowed = await self.strategy.hit(item, self.key_prefix, *identifiers)
+        return await self._decision(item, allowed, identifiers)
+
+    async def check(self, limit: str, *identifiers: str) -> None:
+        """Count a hit; raise 429 with Retry-After and RateLimit headers when over the limit.
+
+        This runs on every request, so the window is read only for a refusal's headers.
+        """
+        if not self.enabled:
+            return
+        item = _parsed(limit)
+        if await self.strategy.hit(item, self.key_prefix, *identifiers):
+            return
+        decision = await self._decision(item, False, identifiers)
+        raise RateLimited(
+            "Too many requests; slow down",
+            retry_after=max(1, decision.reset_after),
+            headers=decision.headers(),
+        )
+
+    async def _decision(
+        self, item: RateLimitItem, allowed: bool, identifiers: tuple[str, ...]
+    ) -> Decision:
         stats = await self.strategy.get_window_stats(item, self.key_prefix, *identifiers)
         reset_after = max(0, math.ceil(stats.reset_time - time.time()))
         return Decision(allowed, item.amount, max(0, stats.remaining), reset_after)
 
-    async def check(self, limit: str, *identifiers: str) -> Decision:
-        """Count a hit; raise 429 with Retry-After and RateLimit headers when over the limit."""
-        decision = await self.hit(limit, *identifiers)
-        if not decision.allowed:
-            raise RateLimited(
-                "Too many requests; slow down",
-                retry_after=max(1, decision.reset_after),
-                headers=decision.headers(),
-            )
-        return decision
-
     async def clear(self, limit: str, *identifiers: str) -> None:
-        await self.strategy.clear(parse(limit), self.key_prefix, *identifiers)
+        await self.strategy.clear(_parsed(limit), self.key_prefix, *identifiers)
 
     async def close(self) -> None:
         """Nothing to release: counters outlive a restart; the pool closes with the loop."""
+
+
+@lru_cache(maxsize=64)
+def _parsed(limit: str) -> RateLimitItem:
+    """Limits come from a handful of settings; parse each once, not on every request."""
+    return parse(limit)
 
 
 def client_ip(conn: HTTPConnection, trusted_proxies: list[str]) -> str:
