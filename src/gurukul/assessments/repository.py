@@ -57,10 +57,19 @@ class TestRepository(Repository[Test]):
 class AttemptRepository(Repository[Attempt]):
     model = Attempt
 
+    @staticmethod
+    def _with_test(student_id: uuid.UUID) -> sa.Select[tuple[Attempt]]:
+        """The student's attempts with their test only (summaries need no frozen items)."""
+        return (
+            sa.select(Attempt)
+            .where(Attempt.student_id == student_id)
+            .options(selectinload(Attempt.test))
+        )
+
     async def open_of(self, student_id: uuid.UUID, now: datetime) -> Sequence[Attempt]:
         """The student's issued attempts whose deadline has not passed, soonest first."""
         statement = (
-            self.readable_by(student_id)
+            self._with_test(student_id)
             .where(Attempt.status == AttemptStatus.issued.value, Attempt.deadline > now)
             .order_by(Attempt.deadline)
         )
@@ -69,7 +78,7 @@ class AttemptRepository(Repository[Attempt]):
     async def recent_submitted(self, student_id: uuid.UUID, limit: int) -> Sequence[Attempt]:
         """The student's latest scored attempts, newest first."""
         statement = (
-            self.readable_by(student_id)
+            self._with_test(student_id)
             .where(Attempt.status == AttemptStatus.submitted.value)
             .order_by(Attempt.submitted_at.desc())
             .limit(limit)

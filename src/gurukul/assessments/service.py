@@ -982,6 +982,7 @@ async def dashboard_tests(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The student's open tests (this week's weekly first if not yet taken) and latest results."""
     attempts = AttemptRepository.from_session(session)
+    open_attempts = await attempts.open_of(student_id, now)
     upcoming: list[dict[str, Any]] = [
         {
             "attempt_id": str(attempt.id),
@@ -989,13 +990,13 @@ async def dashboard_tests(
             "period": attempt.test.period_key,
             "deadline": attempt.deadline.isoformat(),
         }
-        for attempt in await attempts.open_of(student_id, now)
+        for attempt in open_attempts
     ]
     recent = await attempts.recent_submitted(student_id, DASHBOARD_RESULTS)
     week = iso_week_key(now.date())
     taken_this_week = any(
         a.test.kind == TestKind.weekly.value and a.test.period_key == week
-        for a in [*recent, *await attempts.open_of(student_id, now)]
+        for a in [*recent, *open_attempts]
     )
     if not taken_this_week:
         upcoming.insert(

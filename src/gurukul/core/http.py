@@ -7,7 +7,6 @@ import time
 import uuid
 from typing import Any
 
-import orjson
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -239,7 +238,3 @@ def install(app: FastAPI, *, max_body_bytes: int) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_middleware(HTTPMiddleware, max_body_bytes=max_body_bytes)
-
-
-def orjson_dumps(value: Any) -> bytes:
-    return orjson.dumps(value)
