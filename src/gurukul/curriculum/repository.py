@@ -1,12 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 
 from gurukul.core.repository import Repository
 from gurukul.curriculum.graph import ConceptGraph, Criticality, Edge
 from gurukul.curriculum.models import Concept, Prerequisite, Subject
+
+
+def fingerprint_columns() -> list[sa.ScalarSelect[Any]]:
+    """Scalar subqueries that change whenever a concept or an edge is added, edited or
+    removed (counts and latest timestamps); other domains fold them into one query to know
+    when a cached copy of the graph is stale."""
+
+    def scalar(column: Any, model: Any) -> sa.ScalarSelect[Any]:
+        return sa.select(column).select_from(model).scalar_subquery()
+
+    return [
+        scalar(sa.func.count(), Concept),
+        scalar(sa.func.max(Concept.created_at), Concept),
+        scalar(sa.func.max(Concept.updated_at), Concept),
+        scalar(sa.func.count(), Prerequisite),
+        scalar(sa.func.max(Prerequisite.created_at), Prerequisite),
+        scalar(sa.func.max(Prerequisite.updated_at), Prerequisite),
+    ]
 
 
 class SubjectRepository(Repository[Subject]):

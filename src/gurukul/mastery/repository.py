@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gurukul.core.repository import Repository
-from gurukul.curriculum.models import Concept, Prerequisite
+from gurukul.curriculum import repository as curriculum_repository
 from gurukul.mastery.models import (
     PARAMETERS_KEY,
     ConceptMastery,
@@ -174,24 +174,12 @@ async def lock_student(session: AsyncSession, student_id: uuid.UUID) -> Profile 
 
 
 async def model_version(session: AsyncSession) -> tuple[Any, ...]:
-    """A cheap fingerprint of the curriculum (counts and latest change of concepts and
-    edges) and of the model parameters, so a process may keep the prerequisite graph and
-    the parameters between requests.
-
-    Read-only aggregates over the curriculum's tables; the curriculum domain has no such
-    function yet (see the report that came with this module).
-    """
-
-    def scalar(column: Any, model: Any) -> Any:
-        return sa.select(column).select_from(model).scalar_subquery()
-
-    statement = sa.select(
-        scalar(sa.func.count(), Concept),
-        scalar(sa.func.max(Concept.created_at), Concept),
-        scalar(sa.func.max(Concept.updated_at), Concept),
-        scalar(sa.func.count(), Prerequisite),
-        scalar(sa.func.max(Prerequisite.created_at), Prerequisite),
-        scalar(sa.func.max(Prerequisite.updated_at), Prerequisite),
-        scalar(sa.func.max(MasteryParameters.updated_at), MasteryParameters),
+    """A cheap fingerprint of the curriculum and of the model parameters, in one query, so a
+    process may keep the prerequisite graph and the parameters between requests."""
+    parameters = (
+        sa.select(sa.func.max(MasteryParameters.updated_at))
+        .select_from(MasteryParameters)
+        .scalar_subquery()
     )
+    statement = sa.select(*curriculum_repository.fingerprint_columns(), parameters)
     return tuple((await session.execute(statement)).one())
