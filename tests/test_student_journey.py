@@ -108,6 +108,8 @@ class TestStudentJourney:
         assert dashboard["upcoming_tests"][0]["kind"] == "weekly"
         assert dashboard["upcoming_tests"][0]["attempt_id"] is None  # not assembled yet
 
+        before = dashboard["mastery"]
+
         today = clock.now.date().isoformat()
         first = (await client.get(f"/api/test/weekly/{today}", headers=headers)).json()["data"]
         again = (await client.get(f"/api/test/weekly/{today}", headers=headers)).json()["data"]
@@ -117,6 +119,9 @@ class TestStudentJourney:
         dashboard = (await client.get("/api/user/dashboard", headers=headers)).json()["data"]
         assert [r["kind"] for r in dashboard["recent_results"]] == ["weekly", "diagnostic"]
         assert all(t["kind"] != "weekly" for t in dashboard["upcoming_tests"])
+        after = dashboard["mastery"]  # a weekly test answered all right moved the model
+        assert after["attempted"] > before["attempted"]
+        assert after["mastery"] > before["mastery"]
 
         clock.advance(timedelta(days=7))
         next_week = (clock.now.date()).isoformat()
