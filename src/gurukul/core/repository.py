@@ -28,13 +28,13 @@ class Repository(Generic[M]):
     def from_session(cls, session: AsyncSession) -> Self:
         return cls(session)
 
-    async def get_one_or_none(self, statement: sa.Select[tuple[M]]) -> M | None:
+    async def get_one_or_none(self, statement: sa.Select[M]) -> M | None:
         return (await self.session.execute(statement)).scalars().unique().one_or_none()
 
     async def get_by_id(self, id_: Any) -> M | None:
         return await self.session.get(self.model, id_)
 
-    async def list(self, statement: sa.Select[tuple[M]]) -> Sequence[M]:
+    async def list(self, statement: sa.Select[M]) -> Sequence[M]:
         return (await self.session.execute(statement)).scalars().unique().all()
 
     async def add(self, obj: M) -> M:
@@ -44,7 +44,7 @@ class Repository(Generic[M]):
 
     async def paginate(
         self,
-        statement: sa.Select[tuple[M]],
+        statement: sa.Select[M],
         *,
         sort_column: sa.ColumnElement[Any] | sa.orm.InstrumentedAttribute[Any],
         id_column: sa.orm.InstrumentedAttribute[Any],
@@ -69,7 +69,7 @@ class Repository(Generic[M]):
         if len(rows) > limit:
             rows = rows[:limit]
             last = rows[-1]
-            sort_key = sort_column.key  # type: ignore[union-attr]
+            sort_key = str(sort_column.key)
             next_cursor = encode_cursor(
                 {"s": _encode_value(getattr(last, sort_key)), "id": _encode_value(last.id)}  # type: ignore[attr-defined]
             )

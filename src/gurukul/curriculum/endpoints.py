@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 
@@ -21,8 +21,12 @@ from gurukul.curriculum.schemas import (
 )
 from gurukul.curriculum.svg import prerequisite_tree_svg
 
-NOT_FOUND = {404: {"model": Envelope[None], "description": "No such concept"}}
-CONFLICT = {409: {"model": Envelope[None], "description": "Cycle or duplicate"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": Envelope[None], "description": "No such concept"}
+}
+CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {"model": Envelope[None], "description": "Cycle or duplicate"}
+}
 
 router = APIRouter(prefix="/content", tags=["curriculum"], route_class=AutoCommitAPIRoute)
 admin_router = APIRouter(prefix="/admin", tags=["curriculum admin"], route_class=AutoCommitAPIRoute)
@@ -152,7 +156,7 @@ async def create_prerequisite(
             concept_id=edge.concept_id,
             prerequisite_concept_id=edge.prerequisite_id,
             weight=edge.weight,
-            criticality=edge.criticality,  # type: ignore[arg-type]
+            criticality=edge.criticality,
             transfer_coefficient=edge.transfer_coefficient,
         )
     )

@@ -40,7 +40,7 @@ class ConceptRepository(Repository[Concept]):
 
     def filtered(
         self, *, subject: str | None, layer: int | None, parent: str | None, q: str | None = None
-    ) -> sa.Select[tuple[Concept]]:
+    ) -> sa.Select[Concept]:
         statement = sa.select(Concept)
         if subject is not None:
             statement = statement.where(Concept.subject_code == subject)

@@ -290,13 +290,13 @@ async def import_curriculum(
     await session.flush()
     # Parents first, so the self-reference is satisfied on every flush.
     ordered = sorted(curriculum.concepts, key=lambda c: _depth(c, curriculum.concepts_by_id()))
-    for spec in ordered:
-        values = _concept_values(spec)
-        if spec.id in concepts:
-            for key, value in values.items():
-                setattr(concepts[spec.id], key, value)
+    for concept_spec in ordered:
+        values = _concept_values(concept_spec)
+        if concept_spec.id in concepts:
+            for name, value in values.items():
+                setattr(concepts[concept_spec.id], name, value)
         else:
-            session.add(Concept(id=spec.id, **values))
+            session.add(Concept(id=concept_spec.id, **values))
     await session.flush()
     for edge_spec in curriculum.edges:
         key = (edge_spec.concept, edge_spec.prerequisite)
