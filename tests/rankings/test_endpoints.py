@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -11,29 +10,12 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gurukul.assessments import service as assessments_service
-from gurukul.assessments.blueprints import KindBlueprint, TestKind
 from gurukul.auth.principal import Role
 from gurukul.rankings.service import EXAM_CANDIDATES
 from tests.assessments.test_endpoints import answers, post_submit
-from tests.assessments.test_service import build_bank
 from tests.fixtures.auth import Clock, auth_headers, create_user
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-async def bank(session: AsyncSession) -> list[uuid.UUID]:
-    return await build_bank(session)
-
-
-@pytest.fixture(autouse=True)
-def small_monthly(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(
-        assessments_service.BLUEPRINTS,
-        TestKind.monthly,
-        KindBlueprint({"PHY": 3, "MATH": 2}, time_limit_s=3600),
-    )
 
 
 async def sit_monthly(

@@ -7,11 +7,13 @@ from hypothesis import strategies as st
 from gurukul.rankings.ranking import (
     RankIndex,
     RankPrediction,
+    ScoreHistogram,
     competition_rank,
     competition_ranks,
     nta_percentile,
     predict_rank,
     rank_from_percentile,
+    score_key,
 )
 
 SCORES = [300, 250, 250, 180, 90, 90, 90, -5]
@@ -111,6 +113,67 @@ class TestRankIndex:
         built = RankIndex(scores)
         assert [built.rank(s) for s in scores] == [added.rank(s) for s in scores]
         assert competition_ranks(scores) == [built.rank(s) for s in scores]
+
+
+class TestScoreKey:
+    def test_float_error_of_one_total_is_one_key(self) -> None:
+        assert 0.1 + 0.2 != 0.3
+        assert score_key(0.1 + 0.2) == score_key(0.3)
+        assert score_key(sum([4 / 3] * 6)) == score_key(8.0)
+
+    def test_negative_zero_is_zero(self) -> None:
+        assert math.copysign(1.0, score_key(-0.0)) == 1.0
+        assert math.copysign(1.0, score_key(-1e-9)) == 1.0
+
+    def test_distinct_marks_stay_distinct(self) -> None:
+        assert score_key(1 / 3) != score_key(2 / 3)
+        assert score_key(-0.25) == -0.25
+
+    @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
+    def test_rejects_non_finite(self, bad: float) -> None:
+        with pytest.raises(ValueError, match="finite"):
+            score_key(bad)
+
+
+class TestScoreHistogram:
+    def test_rank_and_percentile(self) -> None:
+        field = ScoreHistogram([(300, 1), (250, 2), (180, 1), (90, 3), (-5, 1)])
+        assert field.total == len(SCORES)
+        assert [field.rank(s) for s in SCORES] == competition_ranks(SCORES)
+        assert field.percentile(90) == 100 * 4 / 8
+        assert field.percentile(300) == 100.0
+        assert field.rank(1000) == 1
+        assert (field.at_most(-100), field.rank(-100), field.percentile(-100)) == (0, 9, 0.0)
+
+    def test_rows_of_one_key_merge(self) -> None:
+        field = ScoreHistogram([(0.3, 2), (0.1 + 0.2, 1), (0.0, 1), (-0.0, 1)])
+        assert field.total == 5
+        assert field.rank(0.3) == 1
+        assert field.rank(0.1 + 0.2) == 1
+        assert field.rank(-0.0) == 4
+
+    def test_empty_field(self) -> None:
+        field = ScoreHistogram()
+        assert (field.total, field.rank(10)) == (0, 1)
+        with pytest.raises(ValueError, match="empty"):
+            field.percentile(10)
+
+    @pytest.mark.parametrize("bad", [-1, 1.5, True, "2"])
+    def test_rejects_bad_counts(self, bad: object) -> None:
+        with pytest.raises(ValueError, match="whole number"):
+            ScoreHistogram([(10.0, bad)])  # type: ignore[list-item]
+
+    @given(st.lists(marks, max_size=80), marks)
+    def test_agrees_with_brute_force(self, scores: list[int], probe: int) -> None:
+        counts: dict[int, int] = {}
+        for s in scores:
+            counts[s] = counts.get(s, 0) + 1
+        field = ScoreHistogram(counts.items())
+        assert field.total == len(scores)
+        assert field.rank(probe) == competition_rank(probe, scores)
+        for s in scores:
+            assert field.rank(s) == competition_rank(s, scores)
+            assert field.percentile(s) == nta_percentile(s, scores)
 
 
 class TestPredictRank:

@@ -1,36 +1,27 @@
-"""Ranks and percentiles from the score index, leaderboards and prediction, on both databases."""
+"""Ranks and percentiles from the score histogram, leaderboards, finals and prediction, on
+both databases."""
 
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gurukul.assessments import service as assessments_service
-from gurukul.assessments.blueprints import KindBlueprint, TestKind
+from gurukul.assessments.models import Attempt
 from gurukul.auth.models import User
 from gurukul.core.errors import BadRequest
 from gurukul.core.time import utc_now
 from gurukul.rankings import service as rankings_service
-from gurukul.rankings.ranking import predict_rank
-from tests.assessments.test_service import build_bank, new_student, submission, submit
+from gurukul.rankings.models import TestScore, TestScoreCount
+from gurukul.rankings.ranking import competition_rank, nta_percentile, predict_rank, score_key
+from tests.assessments.test_service import new_student, submission, submit
+from tests.fixtures.builders import scalars
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-async def bank(session: AsyncSession) -> list[uuid.UUID]:
-    return await build_bank(session)
-
-
-@pytest.fixture(autouse=True)
-def small_monthly(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(
-        assessments_service.BLUEPRINTS,
-        TestKind.monthly,
-        KindBlueprint({"PHY": 3, "MATH": 2}, time_limit_s=3600),
-    )
 
 
 async def monthly_field(
@@ -53,6 +44,45 @@ async def monthly_field(
     await session.commit()
     assert test is not None
     return students, results, test.id
+
+
+async def histogram_rows(session: AsyncSession, test_id: uuid.UUID) -> dict[float, int]:
+    """The histogram as the database holds it now."""
+    rows = (
+        await session.execute(
+            sa.select(TestScoreCount.score, TestScoreCount.candidates).where(
+                TestScoreCount.test_id == test_id
+            )
+        )
+    ).all()
+    await session.commit()
+    return {score: candidates for score, candidates in rows}
+
+
+async def recount(session: AsyncSession, test_id: uuid.UUID) -> dict[float, int]:
+    """The histogram recounted from the per-attempt rows."""
+    scores = await scalars(session, sa.select(TestScore.score).where(TestScore.test_id == test_id))
+    return dict(Counter(score_key(s) for s in scores))
+
+
+async def field_scores(session: AsyncSession, test_id: uuid.UUID) -> list[float]:
+    return await scalars(session, sa.select(TestScore.score).where(TestScore.test_id == test_id))
+
+
+async def serve_monthly(session: AsyncSession, count: int) -> tuple[list[uuid.UUID], uuid.UUID]:
+    """`count` students served this month's benchmark, unsubmitted: (attempt ids, test id)."""
+    now = utc_now()
+    attempts = []
+    for _ in range(count):
+        student = await new_student(session)
+        served = await assessments_service.monthly_test(
+            session, student.id, now.strftime("%Y-%m"), now=now
+        )
+        attempts.append(served.attempt_id)
+    test = await assessments_service.monthly_test_of(session, now.strftime("%Y-%m"), 12)
+    await session.commit()
+    assert test is not None
+    return attempts, test.id
 
 
 @pytest.mark.usefixtures("bank")
@@ -121,3 +151,93 @@ class TestPrediction:
         assert (found.rank, found.low, found.high) == tuple(expected)
         assert found.low <= found.rank <= found.high
         assert found.high - found.low > 0
+
+
+@pytest.mark.usefixtures("bank")
+class TestHistogram:
+    async def test_equals_a_recount_after_many_submissions(self, session: AsyncSession) -> None:
+        correct = [5, 3, 3, 0, 1, 5, 2, 3, 4, 0, 5, 1, 3]
+        _, results, test_id = await monthly_field(session, correct)
+        counts = await histogram_rows(session, test_id)
+        assert counts == await recount(session, test_id)
+        assert sum(counts.values()) == len(correct)
+        assert len(counts) == len(set(correct))
+        scores = await field_scores(session, test_id)
+        for score in scores:
+            found = await rankings_service.standing(session, test_id, score)
+            assert found.rank == competition_rank(score, scores)
+            assert found.percentile == nta_percentile(score, scores)
+        # each submitter saw the field as it stood when it submitted
+        assert [r.candidates for r in results] == list(range(1, len(correct) + 1))  # type: ignore[attr-defined]
+
+    async def test_a_rolled_back_submission_leaves_it_unchanged(
+        self, session: AsyncSession
+    ) -> None:
+        _, _, test_id = await monthly_field(session, [4, 2])
+        before = await histogram_rows(session, test_id)
+        student = await new_student(session)
+        now = utc_now()
+        served = await assessments_service.monthly_test(
+            session, student.id, now.strftime("%Y-%m"), now=now
+        )
+        await session.commit()
+        result = await assessments_service.submit(
+            session,
+            student.id,
+            await submission(session, served, correct=4),
+            idempotency_key="rolled-back",
+            now=now,
+        )
+        assert (result.rank, result.candidates) == (1, 3)  # counted inside its transaction
+        await session.rollback()
+        assert await histogram_rows(session, test_id) == before
+        assert await recount(session, test_id) == before
+        assert (await rankings_service.standing(session, test_id, result.score)).candidates == 2
+
+    async def test_equal_float_scores_share_a_row(self, session: AsyncSession) -> None:
+        attempts, test_id = await serve_monthly(session, 4)
+        test_attempts = await scalars(session, sa.select(Attempt).where(Attempt.id.in_(attempts)))
+        by_id = {a.id: a for a in test_attempts}
+        standings = []
+        for attempt_id, score in zip(attempts, [0.1 + 0.2, 0.3, -0.0, 0.0], strict=True):
+            standings.append(
+                await rankings_service.record_score(
+                    session,
+                    attempt_id=attempt_id,
+                    test_id=test_id,
+                    student_id=by_id[attempt_id].student_id,
+                    score=score,
+                    now=utc_now(),
+                )
+            )
+            await session.commit()
+        assert [s.rank for s in standings] == [1, 1, 3, 3]
+        assert await histogram_rows(session, test_id) == {0.3: 2, 0.0: 2}
+        assert await recount(session, test_id) == {0.3: 2, 0.0: 2}
+        assert sorted(await field_scores(session, test_id)) == [0.0, 0.0, 0.3, 0.3]
+        assert (await rankings_service.standing(session, test_id, 0.30000000000000004)).rank == 1
+
+
+@pytest.mark.usefixtures("bank")
+class TestFinalize:
+    async def test_final_ranks_and_percentiles_match_the_field(self, session: AsyncSession) -> None:
+        students, results, test_id = await monthly_field(session, [5, 3, 3, 0, 1, 3])
+        assert await rankings_service.finalize_test(session, test_id) == 6
+        await session.commit()
+        rows = await scalars(
+            session,
+            sa.select(TestScore)
+            .where(TestScore.test_id == test_id)
+            .execution_options(populate_existing=True),
+        )
+        scores = [row.score for row in rows]
+        for row in rows:
+            assert row.final_rank == competition_rank(row.score, scores)
+            assert row.final_percentile == nta_percentile(row.score, scores)
+        final = await rankings_service.standing_of_attempt(session, results[1].attempt_id)  # type: ignore[attr-defined]
+        assert final is not None
+        assert (final.rank, final.percentile, final.candidates) == (2, 100 * 5 / 6, 6)
+
+    async def test_an_empty_field_finalises_nothing(self, session: AsyncSession) -> None:
+        _, test_id = await serve_monthly(session, 1)
+        assert await rankings_service.finalize_test(session, test_id) == 0

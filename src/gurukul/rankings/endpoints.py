@@ -101,7 +101,7 @@ async def get_leaderboard(
         session, test.id, cursor=cursor, limit=limit
     )
     you = await rankings_service.own_position(session, test.id, principal.user_id)
-    total = (await rankings_service.standing(session, test.id, 0.0)).candidates
+    total = await rankings_service.candidates(session, test.id)
     return ok(
         LeaderboardRead(
             month=month,

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import statistics
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
+
+# Scores are compared at this many decimals. Totals are float sums of marks (partial credit
+# of 4/3, custom schemes with 0.1 marks), so one mark total reached in a different order can
+# differ in the last bit (0.1 + 0.2 != 0.3); distinct totals of any marking scheme differ by
+# far more than 1e-6, so rounding makes equal totals one key without merging unequal ones.
+SCORE_DECIMALS = 6
 
 
 def _finite(score: float) -> float:
@@ -12,6 +19,15 @@ def _finite(score: float) -> float:
     if not math.isfinite(value):
         raise ValueError("scores must be finite numbers")
     return value
+
+
+def score_key(score: float) -> float:
+    """The score as ranks compare it: finite, rounded to SCORE_DECIMALS, and never -0.0.
+
+    Equal scores must share one histogram row; `+ 0.0` turns -0.0 into 0.0 so the two zeros
+    are one key on every database, not only where the comparison happens to treat them alike.
+    """
+    return round(_finite(score), SCORE_DECIMALS) + 0.0
 
 
 def competition_rank(score: float, scores: Iterable[float]) -> int:
@@ -75,6 +91,46 @@ class RankIndex:
         if not self._sorted:
             raise ValueError("percentile of an empty field")
         return 100.0 * self.at_most(score) / len(self._sorted)
+
+
+class ScoreHistogram:
+    """Candidates per distinct score: the shape `test_score_counts` keeps for each test.
+
+    Rank and percentile are one binary search over the d distinct scores, and d is bounded
+    by the marking range (126 values for 25 questions at +4/-1), not by the field size.
+    Scores are merged by `score_key`, so the same total reached with different float error
+    counts once.
+    """
+
+    def __init__(self, counts: Iterable[tuple[float, int]] = ()) -> None:
+        merged: dict[float, int] = {}
+        for score, candidates in counts:
+            if isinstance(candidates, bool) or not isinstance(candidates, int) or candidates < 0:
+                raise ValueError("candidates must be a whole number >= 0")
+            key = score_key(score)
+            merged[key] = merged.get(key, 0) + candidates
+        self._scores = sorted(merged)
+        self._cumulative = list(itertools.accumulate(merged[s] for s in self._scores))
+
+    @property
+    def total(self) -> int:
+        """All candidates in the field."""
+        return self._cumulative[-1] if self._cumulative else 0
+
+    def at_most(self, score: float) -> int:
+        """How many candidates scored <= `score`."""
+        i = bisect.bisect_right(self._scores, score_key(score))
+        return self._cumulative[i - 1] if i else 0
+
+    def rank(self, score: float) -> int:
+        """Competition rank of `score`: 1 + the candidates who scored strictly higher."""
+        return 1 + self.total - self.at_most(score)
+
+    def percentile(self, score: float) -> float:
+        """NTA percentile of `score` (see `nta_percentile`)."""
+        if not self.total:
+            raise ValueError("percentile of an empty field")
+        return 100.0 * self.at_most(score) / self.total
 
 
 class RankPrediction(NamedTuple):
