@@ -1,4 +1,4 @@
-"""`python -m bench content|learning [--postgres URL]`: run a benchmark and print its figures."""
+"""`python -m bench content|learning|ranks|outbox [--postgres URL]`: run one, print figures."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bench import content, learning
+from bench import content, learning, outbox, ranks
 from bench.common import machine
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
@@ -77,9 +77,16 @@ def learning_bench(
     concepts: Annotated[int, typer.Option(help="study plan: concepts per student")] = 250,
     sqlite: Annotated[bool, typer.Option(help="also run on SQLite")] = True,
     plan: Annotated[bool, typer.Option(help="run the study plan (PostgreSQL)")] = True,
+    only: Annotated[
+        str | None, typer.Option(help="run one part only: 'plan' (the study plan, PostgreSQL)")
+    ] = None,
 ) -> None:
     """Submit with 1,000 ranked, weekly assembly, study plan at 100k x 250 (issue 4)."""
-    backends = (["sqlite"] if sqlite else []) + (["postgresql"] if postgres else [])
+    if only not in (None, "plan"):
+        raise typer.BadParameter("only 'plan' can run alone", param_hint="--only")
+    backends = (["sqlite"] if sqlite and only is None else []) + (
+        ["postgresql"] if postgres else []
+    )
     results = []
     for backend in backends:
         results.append(
@@ -93,6 +100,7 @@ def learning_bench(
                     plan_students=students,
                     plan_concepts=concepts,
                     plan=plan,
+                    only=only,
                 )
             )
         )
@@ -100,14 +108,18 @@ def learning_bench(
     for column in ("backend", "benchmark", "size", "n", "p50", "p95", "p99"):
         table.add_column(column)
     for r in results:
-        rows = [
-            (
-                "submit",
-                f"{r['submit']['questions']} questions, {r['submit']['ranked_before']} ranked",
-                r["submit"],
-            ),
-            ("weekly form", f"{r['weekly']['questions']} questions", r["weekly"]),
-        ]
+        rows = (
+            [
+                (
+                    "submit",
+                    f"{r['submit']['questions']} questions, {r['submit']['ranked_before']} ranked",
+                    r["submit"],
+                ),
+                ("weekly form", f"{r['weekly']['questions']} questions", r["weekly"]),
+            ]
+            if "submit" in r
+            else []
+        )
         if "study_plan" in r:
             p = r["study_plan"]
             rows.append(("study plan", f"{p['students']:,} students x {p['concepts']} concepts", p))
@@ -122,7 +134,109 @@ def learning_bench(
                 f"{t['p99_ms']} ms",
             )
     console.print(table)
-    _save("learning", {"machine": machine(), "results": results})
+    _save(
+        "learning" if only is None else f"learning-{only}",
+        {"machine": machine(), "results": results},
+    )
+
+
+@app.command("ranks")
+def ranks_bench(
+    postgres: Annotated[str | None, typer.Option(help="PostgreSQL server URL")] = None,
+    fields: Annotated[str, typer.Option(help="field sizes, comma-separated")] = (
+        "1000,100000,1000000"
+    ),
+    lookups: Annotated[int, typer.Option(help="timed rank lookups per field")] = 1_000,
+    baseline: Annotated[int, typer.Option(help="timed old-style counts per field")] = 50,
+    submits: Annotated[int, typer.Option(help="timed record_score + commit per field")] = 200,
+    writers: Annotated[int, typer.Option(help="concurrent writers (contention)")] = 16,
+    per_writer: Annotated[int, typer.Option(help="submissions per writer")] = 25,
+) -> None:
+    """Rank lookup p50/p95 at fields of 1k / 100k / 1M: flat with the score histogram."""
+    sizes = [int(size) for size in fields.split(",")]
+    backends = ["sqlite"] + (["postgresql"] if postgres else [])
+    results = [
+        asyncio.run(
+            ranks.run(
+                backend,
+                postgres,
+                fields=sizes,
+                lookups=lookups,
+                baseline=baseline,
+                submits=submits,
+                writers=writers,
+                per_writer=per_writer,
+            )
+        )
+        for backend in backends
+    ]
+    table = Table(title=f"Rank benchmark — {machine()}")
+    for column in ("backend", "field", "measure", "n", "p50", "p95", "p99"):
+        table.add_column(column)
+    for r in results:
+        for field in r["fields"]:
+            for t in field["timings"]:
+                table.add_row(
+                    r["backend"],
+                    f"{field['candidates']:,} ({field['distinct_scores']} scores)",
+                    t["name"],
+                    str(t["n"]),
+                    f"{t['p50_ms']} ms",
+                    f"{t['p95_ms']} ms",
+                    f"{t['p99_ms']} ms",
+                )
+        for t in r["contention"]:
+            table.add_row(
+                r["backend"],
+                f"{t['writers']} writers, {t['per_second']}/s",
+                f"concurrent: {t['name']}",
+                str(t["n"]),
+                f"{t['p50_ms']} ms",
+                f"{t['p95_ms']} ms",
+                f"{t['p99_ms']} ms",
+            )
+    Console(width=120).print(table)
+    _save("ranks", {"machine": machine(), "results": results})
+
+
+@app.command("outbox")
+def outbox_bench(
+    postgres: Annotated[str | None, typer.Option(help="PostgreSQL server URL")] = None,
+    history: Annotated[int, typer.Option(help="processed rows already in the table")] = 100_000,
+    pending: Annotated[int, typer.Option(help="due rows to deliver")] = 2_000,
+    relays: Annotated[str, typer.Option(help="concurrent relays, comma-separated")] = "1,4",
+) -> None:
+    """Outbox relay: claim and delivery p50/p95/p99 beside 100k processed rows; drain rate."""
+    counts = [int(n) for n in relays.split(",")]
+    backends = ["sqlite"] + (["postgresql"] if postgres else [])
+    results = [
+        asyncio.run(outbox.run(backend, postgres, history=history, pending=pending, relays=counts))
+        for backend in backends
+    ]
+    table = Table(title=f"Outbox relay benchmark — {machine()}")
+    for column in ("backend", "measure", "n", "p50", "p95", "p99"):
+        table.add_column(column)
+    for r in results:
+        for t in r["timings"]:
+            table.add_row(
+                r["backend"],
+                f"{t['name']} ({r['history']:,} processed rows)",
+                str(t["n"]),
+                f"{t['p50_ms']} ms",
+                f"{t['p95_ms']} ms",
+                f"{t['p99_ms']} ms",
+            )
+        for d in r["drains"]:
+            table.add_row(
+                r["backend"],
+                f"drain, {d['relays']} relay(s)",
+                str(d["rows"]),
+                f"{d['per_second']} rows/s",
+                "",
+                "",
+            )
+    Console(width=120).print(table)
+    _save("outbox", {"machine": machine(), "results": results})
 
 
 if __name__ == "__main__":

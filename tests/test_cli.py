@@ -16,18 +16,22 @@ from typing import TypeVar
 
 import httpx
 import pytest
+import redis.asyncio as aioredis
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 from typer.testing import CliRunner, Result
 
 from gurukul import cli
+from gurukul.assessments.models import OutboxMessage
+from gurukul.assessments.repository import OutboxRepository
 from gurukul.auth import service as auth_service
 from gurukul.auth.models import User
 from gurukul.auth.principal import Role
 from gurukul.cli import app
 from gurukul.core.config import Settings, get_settings
 from gurukul.core.security import verify_password
+from gurukul.core.time import utc_now
 from gurukul.demo import DEMO_COHORT, DEMO_STUDENTS
 from gurukul.users import service as users_service
 from tests.fixtures.db import PG_URL, REDIS_URL, _admin, _require, _worker
@@ -346,12 +350,13 @@ class TestServe:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
+            start_new_session=True,  # so a stuck run can be killed with its worker processes
         )
         status = None
         try:
             # Each worker process imports the whole app; on a busy two-core machine that is
             # seconds apiece.
-            deadline = time.monotonic() + 20 * workers
+            deadline = time.monotonic() + 30 * workers
             while time.monotonic() < deadline and process.poll() is None:
                 try:
                     status = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code
@@ -364,8 +369,8 @@ class TestServe:
             try:
                 output, _ = process.communicate(timeout=15)
             except subprocess.TimeoutExpired:
-                process.kill()
-                output, _ = process.communicate()
+                os.killpg(process.pid, signal.SIGKILL)  # the workers too: they hold the pipe
+                output, _ = process.communicate(timeout=15)
         assert status == 200, output
         assert f"http://127.0.0.1:{port}" in output
         assert output.count("Application shutdown complete") == workers  # a graceful stop
@@ -385,3 +390,98 @@ class TestDomainCommands:
         result = invoke("export", "curriculum", "--format", "json")
         assert result.exit_code == 0, result.output
         assert '"concepts": []' in result.output
+
+
+def _pending_outbox_row(url: str) -> uuid.UUID:
+    async def record(session: AsyncSession) -> uuid.UUID:
+        message = OutboxRepository.from_session(session).record(
+            "notifications.result_ready",
+            {"student_id": str(uuid.uuid4()), "attempt_id": str(uuid.uuid4())},
+            now=utc_now(),
+        )
+        await session.flush()
+        message_id = message.id
+        await session.commit()
+        return message_id
+
+    return query(url, record)
+
+
+def _processed_at(url: str, message_id: uuid.UUID) -> object:
+    async def read(session: AsyncSession) -> object:
+        return await session.scalar(
+            sa.select(OutboxMessage.processed_at).where(OutboxMessage.id == message_id)
+        )
+
+    return query(url, read)
+
+
+def _drop_redis_keys(prefix: str) -> None:
+    async def drop() -> None:
+        client = aioredis.from_url(REDIS_URL)
+        keys = [key async for key in client.scan_iter(f"*{prefix}*")]
+        if keys:
+            await client.delete(*keys)
+        await client.aclose()
+
+    asyncio.run(drop())
+
+
+class TestTaskCommands:
+    @pytest.mark.parametrize("command", ["worker", "scheduler"])
+    def test_refuses_without_redis_and_points_to_serve(
+        self, cli_database: str, command: str
+    ) -> None:
+        result = invoke(command)
+        assert result.exit_code == 2
+        assert "GURUKUL_REDIS_URL" in result.output
+        assert "`gurukul serve` runs the background tasks" in result.output
+
+    @pytest.mark.xdist_group("serve")  # process start-up is CPU-bound, like serve's
+    def test_worker_and_scheduler_drain_the_outbox_until_terminated(
+        self, migrated: str, tmp_path: Path
+    ) -> None:
+        _require(REDIS_URL, "GURUKUL_TEST_REDIS_URL")
+        message_id = _pending_outbox_row(migrated)
+        prefix = f"gurukul-test:{uuid.uuid4().hex[:10]}:"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GURUKUL_")}
+        env.update(
+            GURUKUL_ENV="testing",
+            GURUKUL_DATA_DIR=str(tmp_path / "var"),
+            GURUKUL_DATABASE_URL=migrated,
+            GURUKUL_REDIS_URL=REDIS_URL,
+            GURUKUL_REDIS_PREFIX=prefix,
+            GURUKUL_OUTBOX_RELAY_INTERVAL="PT1S",
+        )
+        processes = {
+            name: subprocess.Popen(
+                [sys.executable, "-m", "gurukul.cli", name],
+                cwd=tmp_path,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+            for name in ("worker", "scheduler")
+        }
+        outputs: dict[str, str] = {}
+        try:
+            # Each process imports the whole app first: seconds on a busy machine.
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and _processed_at(migrated, message_id) is None:
+                time.sleep(0.2)
+            done = _processed_at(migrated, message_id)
+        finally:
+            for process in processes.values():
+                process.send_signal(signal.SIGTERM)
+            for name, process in processes.items():
+                try:
+                    outputs[name], _ = process.communicate(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    outputs[name], _ = process.communicate()
+            _drop_redis_keys(prefix)
+        assert done is not None, outputs
+        assert "Worker stopped." in outputs["worker"]
+        assert "Scheduler stopped." in outputs["scheduler"]
+        assert {p.returncode for p in processes.values()} == {0}, outputs

@@ -7,8 +7,8 @@ Create Date: 2026-11-26 19:00:00
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 
 revision: str = 'd4e5f6a7b8c9'
@@ -18,8 +18,23 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('attempts', sa.Integer(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('next_attempt_at', sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column('last_error', sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column('failed_at', sa.DateTime(timezone=True), nullable=True))
+
+    op.create_table('job_runs',
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('last_run_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('name', name=op.f('pk_job_runs'))
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table('job_runs')
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_column('failed_at')
+        batch_op.drop_column('last_error')
+        batch_op.drop_column('next_attempt_at')
+        batch_op.drop_column('attempts')

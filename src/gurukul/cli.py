@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -37,15 +38,17 @@ from gurukul.auth import service as auth_service
 from gurukul.auth.models import User
 from gurukul.auth.principal import Role
 from gurukul.core.config import MIN_SECRET_LENGTH, Environment, Settings, get_settings
-from gurukul.core.db import create_engine, run_unit_of_work
+from gurukul.core.db import create_engine, create_sessionmaker, run_unit_of_work
 from gurukul.core.errors import GurukulError
 from gurukul.core.logging import configure_logging
 from gurukul.core.migrate import alembic_config, upgrade
 from gurukul.core.secrets import SECRET_FILE
+from gurukul.core.tasks import TaskRuntime
 from gurukul.core.time import utc_now
 from gurukul.curriculum import commands as curriculum_commands
 from gurukul.mastery import commands as mastery_commands
 from gurukul.questions import commands as questions_commands
+from gurukul.worker import create_task_engine
 
 app = typer.Typer(
     name="gurukul",
@@ -482,6 +485,71 @@ def check() -> None:
     console.print(f"{OK} All checks passed.")
 
 
+# --- worker and scheduler ----------------------------------------------------------------
+
+
+def _require_task_redis(settings: Settings, command: str) -> None:
+    if not settings.resolved_tasks_redis_url:
+        raise _fail(
+            f"`gurukul {command}` takes its work from Redis: set GURUKUL_REDIS_URL (or "
+            "GURUKUL_TASKS_REDIS_URL). Without Redis, `gurukul serve` runs the background "
+            "tasks and the scheduler in-process; nothing else needs starting.",
+            code=2,
+        )
+
+
+async def _run_task_process(settings: Settings, *, scheduler: bool) -> None:
+    """Run a worker (or the scheduler) until SIGINT/SIGTERM, then stop cleanly."""
+    engine = create_engine(settings)
+    tasks = create_task_engine(settings)
+    current = asyncio.current_task()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        if current is not None:
+            loop.add_signal_handler(signum, current.cancel)
+    try:
+        tasks.broker.is_worker_process = not scheduler
+        runtime = TaskRuntime(settings=settings, sessionmaker=create_sessionmaker(engine))
+        await tasks.start(runtime, run_scheduler=scheduler)
+        if not scheduler:
+            tasks.start_worker()
+        await tasks.wait()
+    except asyncio.CancelledError:
+        pass
+    finally:
+        await tasks.stop()
+        await engine.dispose()
+
+
+@app.command()
+def worker() -> None:
+    """Run background tasks from the Redis task stream (start one or more per machine)."""
+    settings = _settings()
+    _require_task_redis(settings, "worker")
+    _require_database(settings)
+    console.print(
+        f"Gurukul {__version__} worker: tasks from {_safe_url(settings.resolved_tasks_redis_url)}, "
+        f"database {_safe_url(settings.resolved_database_url)}",
+        soft_wrap=True,
+    )
+    asyncio.run(_run_task_process(settings, scheduler=False))
+    console.print("Worker stopped.")
+
+
+@app.command()
+def scheduler() -> None:
+    """Kick the periodic jobs (outbox relay, monthly finalisation) into the Redis task stream."""
+    settings = _settings()
+    _require_task_redis(settings, "scheduler")
+    console.print(
+        f"Gurukul {__version__} scheduler: periodic jobs to "
+        f"{_safe_url(settings.resolved_tasks_redis_url)}",
+        soft_wrap=True,
+    )
+    asyncio.run(_run_task_process(settings, scheduler=True))
+    console.print("Scheduler stopped.")
+
+
 # --- the domains' commands ---------------------------------------------------------------
 
 # Each domain defines its commands in its `commands.py`; they are mounted here.
@@ -495,6 +563,7 @@ app.add_typer(import_app, name="import")
 app.add_typer(export_app, name="export")
 app.command("graph")(curriculum_commands.graph)
 app.add_typer(mastery_commands.app, name="mastery")
+app.command("calibrate")(mastery_commands.calibrate_command)
 
 
 if __name__ == "__main__":

@@ -17,11 +17,22 @@ from gurukul.core.kv import create_store
 from gurukul.core.logging import configure_logging
 from gurukul.core.ratelimit import RateLimiter
 from gurukul.core.secrets import resolve_secret
+from gurukul.core.tasks import TaskRuntime
+from gurukul.worker import create_task_engine
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    yield
+    # Embedded (no Redis for tasks): this process runs the scheduler and the tasks, so `make
+    # run` needs no other service. Scaled out: the app only connects; `gurukul worker` and
+    # `gurukul scheduler` processes do the work.
+    tasks = app.state.tasks
+    runtime = TaskRuntime(settings=app.state.settings, sessionmaker=app.state.sessionmaker)
+    await tasks.start(runtime, run_scheduler=tasks.embedded)
+    try:
+        yield
+    finally:
+        await tasks.stop()
     await app.state.rate_limiter.close()
     await app.state.kv.close()
     await app.state.engine.dispose()
@@ -54,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.sessionmaker = create_sessionmaker(app.state.engine)
     app.state.rate_limiter = RateLimiter.from_settings(settings)
     app.state.kv = create_store(settings.redis_url, prefix=settings.redis_prefix)
+    app.state.tasks = create_task_engine(settings)
     app.state.started_at = time.time()
 
     from gurukul.api import router

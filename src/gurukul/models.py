@@ -2,6 +2,7 @@
 
 from gurukul.assessments import models as assessments_models  # noqa: F401
 from gurukul.auth import models as auth_models
+from gurukul.core import tasks as core_tasks  # noqa: F401  (job_runs)
 from gurukul.core.db import Base
 from gurukul.curriculum import models as curriculum_models
 from gurukul.mastery import models as mastery_models  # noqa: F401

@@ -1,6 +1,5 @@
 import random
 from collections import Counter
-from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -93,23 +92,23 @@ class TestBlueprint:
 
 class TestEligibility:
     def test_reserved_items_are_never_used_even_when_short(self) -> None:
-        reserved = [replace(item, reserved_for_monthly=True) for item in BANK[:6]]
+        reserved = [item._replace(reserved_for_monthly=True) for item in BANK[:6]]
         form = weekly(reserved, blueprint=Blueprint({"PHY": 3}))
         assert form.item_ids == ()
         assert form.shortfall == {"PHY": 3}
 
     def test_items_seen_within_the_window_are_excluded(self) -> None:
         window = [
-            replace(BANK[0], last_seen_by_student=TODAY - timedelta(weeks=4) + timedelta(1)),
-            replace(BANK[1], last_seen_by_student=TODAY - timedelta(weeks=4)),  # just outside
-            replace(BANK[2], last_seen_by_student=TODAY - timedelta(weeks=30)),
+            BANK[0]._replace(last_seen_by_student=TODAY - timedelta(weeks=4) + timedelta(1)),
+            BANK[1]._replace(last_seen_by_student=TODAY - timedelta(weeks=4)),  # just outside
+            BANK[2]._replace(last_seen_by_student=TODAY - timedelta(weeks=30)),
         ]
         form = weekly(window, blueprint=Blueprint({"PHY": 3}))
         assert sorted(form.item_ids) == sorted([BANK[1].item_id, BANK[2].item_id])
         assert form.shortfall == {"PHY": 1}
 
     def test_zero_week_window_excludes_nothing_seen_before_today(self) -> None:
-        seen = [replace(BANK[0], last_seen_by_student=TODAY)]
+        seen = [BANK[0]._replace(last_seen_by_student=TODAY)]
         form = weekly(seen, blueprint=Blueprint({"PHY": 1}), recent_weeks_exclusion=0)
         assert form.item_ids == (BANK[0].item_id,)
 
@@ -131,13 +130,13 @@ class TestEligibility:
 
 class TestExposureControl:
     def test_items_at_the_cap_are_skipped_while_others_fit(self) -> None:
-        capped = [replace(item, exposure_count=10 if i % 2 else 0) for i, item in enumerate(BANK)]
+        capped = [item._replace(exposure_count=10 if i % 2 else 0) for i, item in enumerate(BANK)]
         form = weekly(capped, max_exposure=10)
         assert all(by_id(capped)[i].exposure_count == 0 for i in form.item_ids)
 
     def test_capped_items_fill_when_nothing_else_fits(self) -> None:
         phy = [item for item in BANK if item.subject == "PHY"][:4]
-        capped = [replace(item, exposure_count=50 + i) for i, item in enumerate(phy[:3])]
+        capped = [item._replace(exposure_count=50 + i) for i, item in enumerate(phy[:3])]
         form = weekly([*capped, phy[3]], blueprint=Blueprint({"PHY": 3}), max_exposure=10)
         assert form.item_ids[0] == phy[3].item_id
         assert list(form.item_ids[1:]) == [capped[0].item_id, capped[1].item_id]  # least used
@@ -350,8 +349,8 @@ class TestDiagnostic:
     def test_reserved_items_are_left_out_and_capped_ones_fill_last(self) -> None:
         phy = [item for item in BANK if item.concepts[0] == "PHY.C0"]
         candidates = [
-            replace(phy[0], reserved_for_monthly=True),
-            replace(phy[1], exposure_count=500),
+            phy[0]._replace(reserved_for_monthly=True),
+            phy[1]._replace(exposure_count=500),
             phy[2],
         ]
         form = self.diagnostic(candidates, blueprint=Blueprint({"PHY": 3}), max_exposure=10)
@@ -394,7 +393,7 @@ class TestPractice:
         assert form.shortfall == {assembly.PRACTICE: 4}
 
     def test_capped_items_on_topic_fill_last(self) -> None:
-        capped = [replace(item, exposure_count=200) for item in BANK]
+        capped = [item._replace(exposure_count=200) for item in BANK]
         form = self.practice(["CHEM.C0"], candidates=capped, n_items=2, max_exposure=100)
         assert all(by_id()[i].concepts == ("CHEM.C0",) for i in form.item_ids)
         assert all("nothing else fits" in form.reasons[i] for i in form.item_ids)

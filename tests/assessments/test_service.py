@@ -147,9 +147,7 @@ async def answer_key(session: AsyncSession, attempt_id: uuid.UUID) -> dict[uuid.
     key = {}
     for item in items:
         question = questions_service.checkable(versions[item.question_version_id], seed=item.seed)
-        key[item.question_version_id] = assessments_service._correct_answer(
-            versions[item.question_version_id], question
-        )
+        key[item.question_version_id] = assessments_service._correct_answer(question)
     await session.commit()
     return key
 

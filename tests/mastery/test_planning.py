@@ -333,3 +333,70 @@ class TestStudyPlanOrdering:
             "Next on the frontier: all prerequisites mastered "
             "(Name P0, Name P1, Name P2 and 2 more); 1.0% of MATH marks"
         )
+
+
+class TestPlanGraph:
+    def test_closure_follows_hard_edges_through_unplanned_concepts(self) -> None:
+        concepts = {c: ConceptInfo("MATH", 0.02, 1, 1, c) for c in ("A", "B", "C", "D")}
+        graph = ConceptGraph(
+            [
+                Edge("A", "UNIT"),  # UNIT is not planned (a unit, say)
+                Edge("UNIT", "B"),
+                ("A", "C", "SOFT", 0.5, 0.3),
+                Edge("B", "D"),
+            ]
+        )
+        prepared = planning.plan_graph(graph, concepts)
+        assert prepared.order == ("A", "B", "C", "D")
+        assert prepared.below["A"] == {"B", "D"}  # through UNIT, not along the SOFT edge
+        assert prepared.hard["A"] == ("UNIT",)
+        assert prepared.hard_planned["A"] == frozenset()
+        assert prepared.hard_planned["B"] == {"D"}
+        assert prepared.below["D"] == frozenset()
+
+    def test_shares_are_relative_to_the_heaviest(self) -> None:
+        prepared = planning.plan_graph(GRAPH, CONCEPTS)
+        assert prepared.share["MATH.INTEG"] == 1.0
+        assert prepared.share["CHEM.MOLE"] == pytest.approx(0.03 / 0.08)
+
+    def test_no_weights_count_alike(self) -> None:
+        concepts = {"A": ConceptInfo("MATH", 0.0, 1, 1, "A")}
+        assert planning.plan_graph(ConceptGraph(), concepts).share == {"A": 1.0}
+
+    @pytest.mark.parametrize(
+        "mastery",
+        [
+            {},
+            {"MATH.DERIV": m(0.2, 5), "MATH.INTEG": m(0.1, 3)},
+            {"MATH.FUNC": m(0.9, 4), "MATH.LIMITS": m(0.3, 1), "MATH.DERIV": m(0.2, 7, 3, 2)},
+            {"MATH.FUNC": m(0.95, 6, 9), "PHY.KIN": m(0.9, 4, 20), "CHEM.MOLE": m(0.45, 2)},
+        ],
+    )
+    def test_a_kept_plan_graph_plans_as_a_fresh_one(
+        self, mastery: dict[str, ConceptMastery]
+    ) -> None:
+        prepared = planning.plan_graph(GRAPH, CONCEPTS)
+        due = ("MATH.FUNC", "PHY.KIN")
+        kept = plan(mastery, PhaseName.FOUNDATION, due, limit=20, prepared=prepared)
+        assert kept == plan(mastery, PhaseName.FOUNDATION, due, limit=20)
+        assert kept  # something to compare
+
+    def test_a_new_edge_needs_a_new_plan_graph(self) -> None:
+        mastery = {"PHY.KIN": m(0.2, 4)}  # failing Kinematics, which needs nothing yet
+        assert [i.kind for i in plan(mastery)].count("gap") == 0
+        graph = ConceptGraph([*GRAPH.edges, Edge("PHY.KIN", "MATH.INTEG")], nodes=CONCEPTS)
+        items = planning.study_plan(
+            mastery=mastery,
+            graph=graph,
+            concepts=CONCEPTS,
+            due_reviews=[],
+            phase=PhaseName.BUILDING,
+            now=NOW,
+            prepared=planning.plan_graph(graph, CONCEPTS),
+        )
+        gaps = [i for i in items if i.kind == "gap"]
+        # Integrals -> Derivatives -> Limits -> Functions: the root, three edges below.
+        assert [g.concept_id for g in gaps] == ["MATH.FUNC"]
+        assert gaps[0].reason.endswith(
+            "needed for Kinematics (4 attempts), which you are getting wrong"
+        )

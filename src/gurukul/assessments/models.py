@@ -125,7 +125,12 @@ class Response(IdMixin, Base):
 
 
 class OutboxMessage(IdMixin, Base):
-    """Follow-up work recorded in the submitting transaction; the task engine drains it."""
+    """Follow-up work recorded in the submitting transaction; the task engine drains it.
+
+    A row is pending while `processed_at` and `failed_at` are NULL; the relay takes it once
+    `next_attempt_at` has passed. Claiming counts an attempt and pushes `next_attempt_at` one
+    lease ahead, so a relay that dies mid-way leaves the row to be re-driven after the lease.
+    """
 
     __tablename__ = "outbox"
     __table_args__ = (sa.Index("ix_outbox_pending", "processed_at", "created_at"),)
@@ -134,3 +139,8 @@ class OutboxMessage(IdMixin, Base):
     payload: Mapped[dict[str, Any]] = mapped_column(sa.JSON, nullable=False)
     created_at: Mapped[datetime] = mapped_column(nullable=False)
     processed_at: Mapped[datetime | None] = mapped_column()
+    attempts: Mapped[int] = mapped_column(nullable=False, default=0, server_default="0")
+    next_attempt_at: Mapped[datetime | None] = mapped_column()
+    last_error: Mapped[str | None] = mapped_column(sa.Text)
+    # Set when the relay gave up (attempts exhausted); the row is kept with its error.
+    failed_at: Mapped[datetime | None] = mapped_column()

@@ -13,6 +13,11 @@ submitted, which the second of two racing submissions loses), store the response
 score, update mastery through the mastery service, enter the score into the ranking and
 record follow-up work in the outbox. The caller's route commits; any error rolls all of it
 back.
+
+Nothing here loads question versions as ORM objects: assembly reads the per-process snapshot
+of the published bank, scoring and serving read parsed content by version id and the current
+tags and IRT parameters as plain rows (`questions.bank`), and a served form's questions are
+kept per process by attempt id (`_served`), handed only to the attempt's owner.
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ from gurukul.assessments.errors import (
     SubmissionLate,
     WindowClosed,
 )
-from gurukul.assessments.models import Attempt, AttemptItem, AttemptStatus, Response, Test
+from gurukul.assessments.models import Attempt, AttemptItem, AttemptStatus, Test
 from gurukul.assessments.repository import AttemptRepository, OutboxRepository, TestRepository
 from gurukul.assessments.schemas import (
     BreakdownRead,
@@ -81,17 +86,15 @@ from gurukul.auth.principal import Principal, Role
 from gurukul.curriculum.repository import ConceptRepository
 from gurukul.mastery import service as mastery_service
 from gurukul.questions import service as questions_service
+from gurukul.questions.bank import BankItem, Content, Lru
 from gurukul.questions.checking import (
-    TRUE_FALSE_IDS,
     CheckableQuestion,
     InvalidAnswer,
     Outcome,
     check,
 )
 from gurukul.questions.draft import QuestionType
-from gurukul.questions.models import QuestionVersion
 from gurukul.questions.statistics import ItemResponse
-from gurukul.questions.templates import instantiate
 from gurukul.rankings import service as rankings_service
 from gurukul.users import service as users_service
 
@@ -99,6 +102,10 @@ from gurukul.users import service as users_service
 # when known and the item's guessing parameter when not (the BKT emission, per item).
 SLIP = 0.1
 RANKED_KINDS = frozenset({TestKind.diagnostic, TestKind.weekly, TestKind.monthly})
+# Served forms kept per process, by attempt id: a weekly form's questions take ~30 KB, so
+# 1,000 forms stay near 30 MB while covering the students active in the last minutes.
+SERVED_CACHE_SIZE = 1_000
+_served: Lru[uuid.UUID, tuple[uuid.UUID, tuple[QuestionServed, ...]]] = Lru(SERVED_CACHE_SIZE)
 DIAGNOSTIC_KEY = "diagnostic"
 
 
@@ -145,55 +152,57 @@ def derive_seed(*parts: object) -> int:
 # --- serving ----------------------------------------------------------------------------------
 
 
-def _scheme(version: QuestionVersion, blueprint: Mapping[str, Any]) -> MarkingScheme:
+def _scheme(content: Content, blueprint: Mapping[str, Any]) -> MarkingScheme:
     marking = blueprint.get("marking")
     if marking:
         return scheme_for(marking)
-    return scheme_for(version.marking, version.marking_custom)
+    return scheme_for(content.marking, content.marking_custom)
 
 
-def _checkable(version: QuestionVersion, seed: int) -> CheckableQuestion:
-    return questions_service.checkable(version, seed=seed)
-
-
-def _served_text(version: QuestionVersion, item: AttemptItem) -> str:
-    if version.type == QuestionType.TEMPLATE.value and version.template is not None:
-        draft = questions_service.to_draft(version)
-        assert draft.template is not None
-        return instantiate(draft.template, draft.text, item.seed).text
-    return version.text
-
-
-def _served_options(version: QuestionVersion) -> list[OptionServed]:
-    if version.type == QuestionType.TRUE_FALSE.value:
-        return [OptionServed(id=key, text=key.title()) for key in TRUE_FALSE_IDS]
-    return [OptionServed(id=option["id"], text=option["text"]) for option in version.options]
-
-
-async def _versions(session: AsyncSession, attempt: Attempt) -> dict[uuid.UUID, QuestionVersion]:
-    return dict(
-        await questions_service.get_versions(
-            session, [item.question_version_id for item in attempt.items]
-        )
-    )
-
-
-async def serve(session: AsyncSession, attempt: Attempt) -> ServedTest:
-    """The attempt's frozen form as the student sees it: no answers, keys or explanations."""
-    versions = await _versions(session, attempt)
+def _served_questions(
+    attempt: Attempt, infos: Mapping[uuid.UUID, BankItem], contents: Mapping[uuid.UUID, Content]
+) -> tuple[QuestionServed, ...]:
     questions = []
     for item in attempt.items:
-        version = versions[item.question_version_id]
+        content = contents[item.question_version_id]
         questions.append(
             QuestionServed(
                 question_id=item.question_version_id,
-                type=version.type,
-                text=_served_text(version, item),
-                options=_served_options(version),
+                type=content.type.value,
+                text=content.served_text(item.seed),
+                options=[OptionServed(id=key, text=text) for key, text in content.options],
                 marks=item.marks,
-                subject=version.subject_code,
+                subject=infos[item.question_version_id].subject,
             )
         )
+    return tuple(questions)
+
+
+async def serve(
+    session: AsyncSession,
+    attempt: Attempt,
+    *,
+    infos: Mapping[uuid.UUID, BankItem] | None = None,
+    contents: Mapping[uuid.UUID, Content] | None = None,
+) -> ServedTest:
+    """The attempt's frozen form as the student sees it: no answers, keys or explanations.
+
+    The questions of an issued form never change, so they are built once and kept per process
+    by attempt id (`_served`), for the attempt's owner only; status and times are the
+    attempt row's, read by the caller under its ownership check. `infos` and `contents` are
+    what the caller already holds (an issue has them); otherwise they are read.
+    """
+    cached = _served.get(attempt.id)
+    if cached is not None and cached[0] == attempt.student_id:
+        questions = cached[1]
+    else:
+        ids = [item.question_version_id for item in attempt.items]
+        if infos is None or not set(ids) <= infos.keys():
+            infos = await questions_service.bank_items(session, ids)
+        if contents is None or not set(ids) <= contents.keys():
+            contents = await questions_service.bank_contents(session, ids)
+        questions = _served_questions(attempt, infos, contents)
+        _served.put(attempt.id, (attempt.student_id, questions))
     test = attempt.test
     return ServedTest(
         attempt_id=attempt.id,
@@ -203,7 +212,7 @@ async def serve(session: AsyncSession, attempt: Attempt) -> ServedTest:
         issued_at=attempt.issued_at,
         deadline=attempt.deadline,
         time_limit_s=attempt.time_limit_s,
-        questions=questions,
+        questions=[question.model_copy() for question in questions],
     )
 
 
@@ -257,37 +266,47 @@ async def _test(
 async def _candidates(
     session: AsyncSession,
     *,
-    versions: Sequence[QuestionVersion],
+    versions: Sequence[BankItem],
     student_id: uuid.UUID | None,
     now: datetime,
     reserved: set[uuid.UUID],
 ) -> list[assembly.Candidate]:
     since = now - timedelta(weeks=max(RECENT_WEEKS_EXCLUSION, 1))
     attempts = AttemptRepository.from_session(session)
-    exposure = await attempts.exposure_counts(TestKind.weekly.value, since)
-    seen = await attempts.last_seen(student_id, since) if student_id is not None else {}
+    seen: dict[uuid.UUID, date]
+    if student_id is None:
+        exposure, seen = await attempts.exposure_counts(TestKind.weekly.value, since), {}
+    else:
+        exposure, seen = await attempts.exposure_and_last_seen(
+            TestKind.weekly.value, student_id, since
+        )
     return [
         assembly.Candidate(
-            item_id=str(version.id),
-            subject=version.subject_code or "",
-            concepts=tuple(version.concept_ids),
-            a=version.irt_a,
-            b=version.irt_b,
-            c=version.irt_c,
+            item_id=version.key,
+            subject=version.subject or "",
+            concepts=version.concepts,
+            a=version.irt[0],
+            b=version.irt[1],
+            c=version.irt[2],
             exposure_count=exposure.get(version.id, 0),
             last_seen_by_student=seen.get(version.id),
             reserved_for_monthly=version.question_id in reserved,
         )
         for version in versions
-        if version.concept_ids
+        if version.concepts
     ]
 
 
-async def _bank(session: AsyncSession, subjects: Sequence[str]) -> list[QuestionVersion]:
-    found: list[QuestionVersion] = []
-    for subject in subjects:
-        found += await questions_service.published_versions(session, subject=subject)
-    return found
+async def _exam_weights(session: AsyncSession) -> dict[str, float]:
+    """Exam weight per topic, from the learner model's kept curriculum view: the frontier the
+    weights rank holds topics only, and the view is not reloaded while unchanged."""
+    view = await mastery_service.curriculum_view(session)
+    return {concept_id: info.exam_weight for concept_id, info in view.topics.items()}
+
+
+async def _bank(session: AsyncSession, subjects: Sequence[str]) -> list[BankItem]:
+    """The published items of these subjects, from the per-process snapshot of the bank."""
+    return (await questions_service.published_bank(session)).of_subjects(subjects)
 
 
 def _new_attempt(
@@ -295,7 +314,7 @@ def _new_attempt(
     student_id: uuid.UUID,
     test: Test,
     seed: int,
-    versions: Mapping[uuid.UUID, QuestionVersion],
+    contents: Mapping[uuid.UUID, Content],
     picks: Sequence[tuple[uuid.UUID, int, str]],
     deadline: datetime,
     time_limit_s: int,
@@ -305,24 +324,21 @@ def _new_attempt(
     """An attempt with its items frozen: exact versions, template seeds and drawn values."""
     items = []
     for position, (version_id, item_seed, reason) in enumerate(picks):
-        version = versions[version_id]
-        question = _checkable(version, item_seed)
-        values = None
-        if version.type == QuestionType.TEMPLATE.value:
-            draft = questions_service.to_draft(version)
-            assert draft.template is not None
-            values = instantiate(draft.template, draft.text, item_seed).values
+        content = contents[version_id]
+        question = content.question(item_seed)
         items.append(
             AttemptItem(
+                id=uuid.uuid4(),
                 position=position,
                 question_version_id=version_id,
                 seed=item_seed,
-                instance_values=values,
-                marks=_scheme(version, test.blueprint).rule_for(question).correct,
+                instance_values=content.instance_values(item_seed),
+                marks=_scheme(content, test.blueprint).rule_for(question).correct,
                 reason=reason[:255],
             )
         )
     return Attempt(
+        id=uuid.uuid4(),
         student_id=student_id,
         test=test,
         once="once" if once else None,
@@ -340,19 +356,49 @@ async def _issue_once(
     session: AsyncSession, attempt: Attempt, student_id: uuid.UUID, test: Test
 ) -> Attempt:
     """Insert a once-per-student attempt; if a racing request inserted it first, use that."""
-    try:
-        async with session.begin_nested():
-            session.add(attempt)
-    except IntegrityError:
-        for item in attempt.items:
-            if item in session:
-                session.expunge(item)
-        if attempt in session:
-            session.expunge(attempt)
-        found = await AttemptRepository.from_session(session).once(student_id, test.id)
-        assert found is not None
-        return found
-    return attempt
+    attempts = AttemptRepository.from_session(session)
+    if await attempts.insert_once(attempt):
+        return attempt
+    found = await attempts.once(student_id, test.id)
+    assert found is not None
+    return found
+
+
+async def _issue_picks(
+    session: AsyncSession,
+    *,
+    student_id: uuid.UUID,
+    test: Test,
+    seed: int,
+    infos: Mapping[uuid.UUID, BankItem] | None,
+    picks: Sequence[tuple[uuid.UUID, int, str]],
+    deadline: datetime,
+    time_limit_s: int,
+    now: datetime,
+    once: bool = True,
+) -> ServedTest:
+    """Freeze the picks into a new attempt, store it and serve it. A once-per-student attempt
+    that a racing request stored first is served instead."""
+    contents = await questions_service.bank_contents(session, [p[0] for p in picks])
+    attempt = _new_attempt(
+        student_id=student_id,
+        test=test,
+        seed=seed,
+        contents=contents,
+        picks=picks,
+        deadline=deadline,
+        time_limit_s=time_limit_s,
+        once=once,
+        now=now,
+    )
+    if once:
+        issued = await _issue_once(session, attempt, student_id, test)
+        if issued is not attempt:
+            return await serve(session, issued)
+    else:
+        session.add(attempt)
+        await session.flush()
+    return await serve(session, attempt, infos=infos, contents=contents)
 
 
 def _picks(form: assembly.Form, seed: int) -> list[tuple[uuid.UUID, int, str]]:
@@ -394,14 +440,13 @@ async def weekly_test(
     candidates = await _candidates(
         session, versions=versions, student_id=student_id, now=now, reserved=reserved
     )
-    concepts = await ConceptRepository.from_session(session).all()
     seed = derive_seed(student_id, key)
     form = assembly.assemble_form(
         blueprint=blueprint.for_assembly(),
         candidates=candidates,
         due_reviews=await mastery_service.due_reviews(session, student_id=student_id, now=now),
         frontier=await mastery_service.frontier(session, student_id=student_id),
-        exam_weights={concept.id: concept.exam_weight for concept in concepts},
+        exam_weights=await _exam_weights(session),
         ability_by_subject=await mastery_service.abilities(session, student_id=student_id),
         seed=seed,
         recent_weeks_exclusion=RECENT_WEEKS_EXCLUSION,
@@ -410,19 +455,17 @@ async def weekly_test(
     )
     if not form.item_ids:
         raise NotEnoughQuestions("The question bank has no items for this test yet")
-    attempt = _new_attempt(
+    return await _issue_picks(
+        session,
         student_id=student_id,
         test=test,
         seed=seed,
-        versions={version.id: version for version in versions},
+        infos={version.id: version for version in versions},
         picks=_picks(form, seed),
         deadline=closes_at,
         time_limit_s=blueprint.time_limit_s,
-        once=True,
         now=now,
     )
-    attempt = await _issue_once(session, attempt, student_id, test)
-    return await serve(session, attempt)
 
 
 async def monthly_test(
@@ -477,7 +520,7 @@ async def monthly_test(
         )
         if not form.item_ids:
             raise NotEnoughQuestions("The question bank has no items for this test yet")
-        by_id = {version.id: version for version in versions}
+        by_id: dict[uuid.UUID, BankItem] = {version.id: version for version in versions}
         test.form = [
             {
                 "version_id": str(version_id),
@@ -498,20 +541,17 @@ async def monthly_test(
         (uuid.UUID(entry["version_id"]), int(entry["seed"]), entry.get("reason", ""))
         for entry in test.form or []
     ]
-    versions_by_id = await questions_service.get_versions(session, [p[0] for p in picks])
-    attempt = _new_attempt(
+    return await _issue_picks(
+        session,
         student_id=student_id,
         test=test,
         seed=seed,
-        versions=versions_by_id,
+        infos=None,
         picks=picks,
         deadline=closes_at,
         time_limit_s=blueprint.time_limit_s,
-        once=True,
         now=now,
     )
-    attempt = await _issue_once(session, attempt, student_id, test)
-    return await serve(session, attempt)
 
 
 async def start_diagnostic(
@@ -548,20 +588,18 @@ async def start_diagnostic(
     )
     if not form.item_ids:
         raise NotEnoughQuestions("The question bank has no items for a diagnostic yet")
-    attempt = _new_attempt(
+    return await _issue_picks(
+        session,
         student_id=student_id,
         test=test,
         seed=seed,
-        versions={version.id: version for version in versions},
+        infos={version.id: version for version in versions},
         picks=_picks(form, seed),
         deadline=now + timedelta(seconds=blueprint.time_limit_s),
         time_limit_s=blueprint.time_limit_s,
-        once=False,
         now=now,
+        once=False,
     )
-    session.add(attempt)
-    await session.flush()
-    return await serve(session, attempt)
 
 
 async def start_practice(
@@ -574,7 +612,7 @@ async def start_practice(
     unknown = [cid for cid in concept_ids if cid not in known]
     if unknown:
         raise InvalidPractice(f"Unknown concept(s): {', '.join(unknown)}", field="concept_ids")
-    versions = await questions_service.published_versions(session, concept_ids=concept_ids)
+    versions = (await questions_service.published_bank(session)).tagged(concept_ids)
     candidates = await _candidates(
         session, versions=versions, student_id=student_id, now=now, reserved=set()
     )
@@ -606,20 +644,18 @@ async def start_practice(
         blueprint=blueprint,
         now=now,
     )
-    attempt = _new_attempt(
+    return await _issue_picks(
+        session,
         student_id=student_id,
         test=test,
         seed=seed,
-        versions={version.id: version for version in versions},
+        infos={version.id: version for version in versions},
         picks=_picks(form, seed),
         deadline=now + timedelta(seconds=time_limit_s),
         time_limit_s=time_limit_s,
-        once=False,
         now=now,
+        once=False,
     )
-    session.add(attempt)
-    await session.flush()
-    return await serve(session, attempt)
 
 
 # --- submission -------------------------------------------------------------------------------
@@ -644,7 +680,7 @@ def _replay(attempt: Attempt, idempotency_key: str, digest: str) -> ResultRead:
     return ResultRead.model_validate(attempt.result)
 
 
-def _correct_answer(version: QuestionVersion, question: CheckableQuestion) -> Any:
+def _correct_answer(question: CheckableQuestion) -> Any:
     if question.type is QuestionType.MULTIPLE:
         return [option for option in question.options if option in question.correct_options]
     if question.options:
@@ -713,12 +749,14 @@ async def submit(
             )
         given[answer.question_id] = (index, answer.answer, answer.response_time_ms)
 
-    versions = await _versions(session, attempt)
+    ids = [item.question_version_id for item in attempt.items]
+    infos = await questions_service.bank_items(session, ids)
+    contents = await questions_service.bank_contents(session, ids)
     blueprint = attempt.test.blueprint
-    checked: list[tuple[AttemptItem, QuestionVersion, QuestionMeta, Outcome, int | None]] = []
+    checked: list[tuple[AttemptItem, BankItem, QuestionMeta, Outcome, int | None]] = []
     for item in attempt.items:
-        version = versions[item.question_version_id]
-        question = _checkable(version, item.seed)
+        version = infos[item.question_version_id]
+        question = contents[item.question_version_id].question(item.seed)
         index, raw, time_ms = given.get(item.question_version_id, (-1, None, None))
         try:
             outcome = check(question, raw)
@@ -726,9 +764,9 @@ async def submit(
             raise InvalidAnswerError(exc.reason, field=f"answers[{index}].answer") from None
         meta = QuestionMeta(
             question=question,
-            scheme=_scheme(version, blueprint),
-            subject=version.subject_code,
-            concepts=tuple(version.concept_ids),
+            scheme=_scheme(contents[item.question_version_id], blueprint),
+            subject=version.subject,
+            concepts=version.concepts,
         )
         checked.append((item, version, meta, outcome, time_ms))
 
@@ -745,45 +783,47 @@ async def submit(
             raise AttemptExpired("This attempt's window has closed", field="attempt_id")
         return _replay(fresh, idempotency_key, digest)
 
-    concept_ids = sorted({c for _, version, _, _, _ in checked for c in version.concept_ids})
+    concept_ids = sorted({c for _, version, _, _, _ in checked for c in version.concepts})
     snapshot = await mastery_service.mastery_snapshot(
         session, student_id=student_id, concept_ids=concept_ids
     )
     scored = score_attempt([(meta, outcome, time_ms) for _, _, meta, outcome, time_ms in checked])
     p_before = [
-        _p_correct(version.concept_ids, snapshot, version.irt_c) for _, version, _, _, _ in checked
+        _p_correct(version.concepts, snapshot, version.irt[2]) for _, version, _, _, _ in checked
     ]
     report = strategy(
         [(meta, outcome, p) for (_, _, meta, outcome, _), p in zip(checked, p_before, strict=True)]
     )
     typical_ms = attempt.time_limit_s * 1000 // max(len(checked), 1) or None
     evidence = []
+    responses = []
     for (item, version, _meta, outcome, time_ms), item_score in zip(
         checked, scored.items, strict=True
     ):
-        session.add(
-            Response(
-                attempt_item_id=item.id,
-                answer=given.get(item.question_version_id, (-1, None, None))[1],
-                correct=outcome.correct,
-                blank=outcome.is_blank,
-                marks=item_score.marks,
-                response_time_ms=time_ms,
-            )
+        responses.append(
+            {
+                "id": uuid.uuid4(),
+                "attempt_item_id": item.id,
+                "answer": given.get(item.question_version_id, (-1, None, None))[1],
+                "correct": outcome.correct,
+                "blank": outcome.is_blank,
+                "marks": item_score.marks,
+                "response_time_ms": time_ms,
+            }
         )
         evidence.append(
             mastery_service.ResponseEvidence(
                 question_version_id=version.id,
-                concept_ids=list(version.concept_ids),
-                subject=version.subject_code,
+                concept_ids=list(version.concepts),
+                subject=version.subject,
                 correct=outcome.correct,
                 blank=outcome.is_blank,
                 response_time_ms=time_ms,
                 typical_time_ms=typical_ms,
-                irt=(version.irt_a, version.irt_b, version.irt_c),
+                irt=version.irt,
             )
         )
-    await session.flush()
+    await attempts.record_responses(responses)
     await mastery_service.apply_responses(
         session, student_id=student_id, responses=evidence, now=now
     )
@@ -808,7 +848,7 @@ async def submit(
                 question_id=item.question_version_id,
                 position=position,
                 type=version.type,
-                text=_served_text(version, item),
+                text=contents[item.question_version_id].served_text(item.seed),
                 answer=given.get(item.question_version_id, (-1, None, None))[1],
                 correct=outcome.correct,
                 partial=outcome.partial,
@@ -816,10 +856,10 @@ async def submit(
                 marks=item_score.marks,
                 max_marks=item_score.max_marks,
                 response_time_ms=time_ms,
-                correct_answer=_correct_answer(version, meta.question),
-                explanation=version.explanation,
-                concepts=list(version.concept_ids),
-                subject=version.subject_code,
+                correct_answer=_correct_answer(meta.question),
+                explanation=contents[item.question_version_id].explanation,
+                concepts=list(version.concepts),
+                subject=version.subject,
                 p_correct_before=p,
                 worth_attempting=advice.worth_attempting,
                 expected_gain=advice.expected_gain,
@@ -963,6 +1003,55 @@ async def responses_for_version(session: AsyncSession, version_id: uuid.UUID) ->
             total_score=float(score or 0.0),
         )
         for student_id, answer, correct, score in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredResponse:
+    """One scored answer as model fitting needs it (no answer text, no marks)."""
+
+    attempt_id: uuid.UUID
+    student_id: uuid.UUID
+    submitted_at: datetime
+    time_limit_s: int
+    question_version_id: uuid.UUID
+    position: int
+    correct: bool
+    blank: bool
+    response_time_ms: int | None
+
+
+async def scored_responses(session: AsyncSession) -> list[ScoredResponse]:
+    """Every response of every submitted attempt, in time order (attempt, then position), in
+    one query: the learner model's calibration and fitting group them by version and student.
+
+    Every item of a submitted attempt has a response (blank when unanswered), so the rows of
+    one attempt also give its item count.
+    """
+    rows = await AttemptRepository.from_session(session).scored_responses()
+    return [
+        ScoredResponse(
+            attempt_id=attempt_id,
+            student_id=student_id,
+            submitted_at=submitted_at,
+            time_limit_s=time_limit_s,
+            question_version_id=version_id,
+            position=position,
+            correct=correct,
+            blank=blank,
+            response_time_ms=time_ms,
+        )
+        for (
+            attempt_id,
+            student_id,
+            submitted_at,
+            time_limit_s,
+            version_id,
+            position,
+            correct,
+            blank,
+            time_ms,
+        ) in rows
     ]
 
 

@@ -79,6 +79,24 @@ class Settings(BaseSettings):
     # Candidates in the target exam, for rank prediction (JEE Main draws about 1.2 million).
     exam_candidates: int = Field(default=1_200_000, ge=1)
 
+    # Background tasks (core/tasks.py). Empty: GURUKUL_REDIS_URL; both empty: in-process.
+    tasks_redis_url: str = ""
+    # The outbox relay claims this many rows per transaction (small: each row is one handler).
+    outbox_batch_size: int = Field(default=20, ge=1, le=1000)
+    # How often the relay (and sweeper) looks for due outbox rows; whole seconds, at least 1.
+    outbox_relay_interval: timedelta = Field(default=timedelta(seconds=5), ge=timedelta(seconds=1))
+    # A claimed row is hidden from other relays this long; a relay that crashed re-drives then.
+    outbox_lease: timedelta = Field(default=timedelta(minutes=5), gt=timedelta(0))
+    # Failed handlers retry after base, 2 x base, 4 x base ... capped at the maximum.
+    outbox_retry_base: timedelta = Field(default=timedelta(seconds=30), gt=timedelta(0))
+    outbox_retry_max: timedelta = Field(default=timedelta(hours=1), gt=timedelta(0))
+    # Attempts after which a row is kept as failed (with its last error) and not retried.
+    outbox_max_attempts: int = Field(default=8, ge=1)
+    # A Redis task message not acknowledged this long (its worker died) goes to another worker.
+    tasks_redelivery_after: timedelta = Field(default=timedelta(minutes=10), gt=timedelta(0))
+    # Closed monthly windows the scheduler re-checks each minute (the outbox covers older ones).
+    finalize_lookback_months: int = Field(default=3, ge=1, le=24)
+
     # Observability.
     log_level: str = "INFO"
     log_json: bool = True
@@ -117,6 +135,11 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite+aiosqlite:///{(self.data_dir / 'gurukul.db').resolve()}"
+
+    @property
+    def resolved_tasks_redis_url(self) -> str:
+        """Where task messages go: the dedicated URL, else the shared Redis, else nowhere."""
+        return self.tasks_redis_url or self.redis_url
 
     @property
     def is_sqlite(self) -> bool:

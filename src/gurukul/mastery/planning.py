@@ -62,7 +62,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from gurukul.curriculum.graph import ConceptGraph, Criticality
 
@@ -117,9 +117,9 @@ class Phase:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class ConceptMastery:
-    """What the learner model knows of one student on one concept."""
+class ConceptMastery(NamedTuple):
+    """What the learner model knows of one student on one concept (a named tuple: a read
+    builds one per row, hundreds per call, and tuples are the cheapest to build)."""
 
     p: float  # P(mastered)
     attempts: int
@@ -269,32 +269,69 @@ def _days_ago(last_seen: datetime | None, now: datetime) -> str:
     return "last seen 1 day ago" if days == 1 else f"last seen {days} days ago"
 
 
+@dataclass(frozen=True, slots=True)
+class PlanGraph:
+    """The prerequisite structure a study plan reads, derived once per curriculum version by
+    `plan_graph` and reused for every student: walking the graph for each failing concept on
+    each call was most of the plan's Python time."""
+
+    order: tuple[str, ...]  # the planned concepts, by id
+    hard: Mapping[str, tuple[str, ...]]  # concept -> direct HARD prerequisites (any), by id
+    hard_planned: Mapping[str, frozenset[str]]  # the same, among the planned concepts only
+    below: Mapping[str, frozenset[str]]  # transitive HARD prerequisites among the planned
+    share: Mapping[str, float]  # exam weight / the heaviest planned concept's (1.0 if none)
+
+
+def plan_graph(graph: ConceptGraph, concepts: Mapping[str, ConceptInfo]) -> PlanGraph:
+    """What `study_plan` needs of ``graph`` for the planned ``concepts``; pure, so a caller
+    may keep it for as long as the graph and the concepts are unchanged.
+
+    The transitive closure follows HARD edges through any concept (also ones not planned,
+    such as units) and keeps the planned ones.
+    """
+    order = tuple(sorted(concepts))
+    hard = {
+        c: tuple(
+            e.prerequisite
+            for e in graph.direct_prerequisites(c)
+            if e.criticality is Criticality.HARD
+        )
+        for c in order
+    }
+    top = max((info.exam_weight for info in concepts.values()), default=0.0)
+    return PlanGraph(
+        order=order,
+        hard=hard,
+        hard_planned={c: frozenset(p for p in hard[c] if p in concepts) for c in order},
+        below={
+            c: frozenset(p for p, _ in graph.prerequisites(c, hard_only=True) if p in concepts)
+            for c in order
+        },
+        share={c: concepts[c].exam_weight / top if top > 0 else 1.0 for c in order},
+    )
+
+
 def _gaps(
-    mastery: Mapping[str, ConceptMastery],
-    graph: ConceptGraph,
-    concepts: Mapping[str, ConceptInfo],
-    min_attempts: int,
+    mastery: Mapping[str, ConceptMastery], prepared: PlanGraph, min_attempts: int
 ) -> dict[str, list[str]]:
-    """Root prerequisite gaps -> the failing concepts they sit under (sorted)."""
+    """Root prerequisite gaps -> the failing concepts they sit under (sorted).
 
-    def weak(concept_id: str) -> bool:
-        return _record(mastery, concept_id)[0] < WEAK
-
+    A concept never studied counts as mastery 0 with no attempts.
+    """
+    weak: set[str] = set()
+    failing: list[str] = []
+    for concept_id in prepared.order:
+        m = mastery.get(concept_id)
+        p, attempts = (0.0, 0) if m is None else (m.p, m.attempts)
+        if p < WEAK:
+            weak.add(concept_id)
+            if attempts >= min_attempts:
+                failing.append(concept_id)
+    roots = {c for c in weak if weak.isdisjoint(prepared.hard_planned[c])}
     gaps: dict[str, list[str]] = {}
-    for concept_id in sorted(concepts):
-        p, attempts, _ = _record(mastery, concept_id)
-        if attempts < min_attempts or p >= WEAK:
-            continue
-        for prerequisite, _depth in graph.prerequisites(concept_id, hard_only=True):
-            if prerequisite not in concepts or not weak(prerequisite):
-                continue
-            below = [
-                e.prerequisite
-                for e in graph.direct_prerequisites(prerequisite)
-                if e.criticality is Criticality.HARD
-            ]
-            if not any(weak(p) for p in below if p in concepts):
-                gaps.setdefault(prerequisite, []).append(concept_id)
+    for concept_id in failing:
+        for root in roots.intersection(prepared.below[concept_id]):
+            gaps.setdefault(root, []).append(concept_id)
     return gaps
 
 
@@ -310,88 +347,117 @@ def study_plan(
     retention: Mapping[str, float] | None = None,
     subject_names: Mapping[str, str] | None = None,
     min_attempts: int = MIN_ATTEMPTS,
+    prepared: PlanGraph | None = None,
 ) -> list[PlanItem]:
     """What to study next, at most ``limit`` items, best first (method in the module docstring).
 
     ``retention`` (concept -> FSRS retrievability now) sharpens reviews and their reasons;
     ``subject_names`` turns subject codes into names in reasons. Only concepts in
-    ``concepts`` are planned.
+    ``concepts`` are planned. ``prepared`` is `plan_graph(graph, concepts)`, kept by a caller
+    that plans many students over one curriculum; it is computed here when not given.
     """
     name = phase.name if isinstance(phase, Phase) else PhaseName(phase)
     mix = PHASE_MIX[name]
-    names = subject_names or {}
     retention = retention or {}
-    top = max((info.exam_weight for info in concepts.values()), default=0.0)
+    prepared = prepared or plan_graph(graph, concepts)
+    floor = mix.weight_floor
+    span = 1.0 - floor
+    share = prepared.share
 
-    def weight_term(*ids: str) -> float:
-        share = max(concepts[i].exam_weight for i in ids) / top if top > 0 else 1.0
-        return mix.weight_floor + (1.0 - mix.weight_floor) * share
-
+    # Candidates are (-value, concept): a plain sort then ranks them best first, ties by id.
     taken: set[str] = set()
-    candidates: dict[Kind, list[tuple[float, str, str]]] = {kind: [] for kind in KIND_ORDER}
+    candidates: dict[Kind, list[tuple[float, str]]] = {kind: [] for kind in KIND_ORDER}
 
-    for gap, failing in sorted(_gaps(mastery, graph, concepts, min_attempts).items()):
-        p, attempts, _ = _record(mastery, gap)
-        level = f"mastery {p:.0%}" if attempts or gap in mastery else "not studied yet"
-        failing_text = ", ".join(
-            f"{concepts[c].name} ({_attempts_text(*_record(mastery, c)[1:])})" for c in failing
-        )
-        reason = (
-            f"Prerequisite gap: {concepts[gap].name} ({level}) is needed for "
-            f"{failing_text}, which you are getting wrong"
-        )
-        candidates["gap"].append((weight_term(gap, *failing) * (1.0 - p), gap, reason))
+    gaps = _gaps(mastery, prepared, min_attempts)
+    for gap, failing in gaps.items():
+        m = mastery.get(gap)
+        heaviest = max(share[gap], *(share[c] for c in failing))
+        candidates["gap"].append((-(floor + span * heaviest) * (1.0 - (m.p if m else 0.0)), gap))
         taken.add(gap)
 
     for concept_id in dict.fromkeys(due_reviews):
         if concept_id in taken or concept_id not in concepts:
             continue
-        m = mastery.get(concept_id)
         r = retention.get(concept_id)
-        reason = "Due for review: " + _days_ago(m.last_seen if m else None, now)
-        if r is not None:
-            reason += f", retention ~{r:.0%}"
         need = 1.0 - (DEFAULT_RETENTION if r is None else r) / 2.0
-        candidates["review"].append((weight_term(concept_id) * need, concept_id, reason))
+        candidates["review"].append((-(floor + span * share[concept_id]) * need, concept_id))
         taken.add(concept_id)
 
     mastered = {c for c, m in mastery.items() if m.p >= MASTERED}
-    for concept_id in sorted(concepts):
+    strengthen, frontier = candidates["strengthen"], candidates["frontier"]
+    for concept_id in prepared.order:
         if concept_id in taken or concept_id in mastered:
             continue
-        p, attempts, correct = _record(mastery, concept_id)
-        info = concepts[concept_id]
+        m = mastery.get(concept_id)
+        p, attempts = (0.0, 0) if m is None else (m.p, m.attempts)
         if attempts >= min_attempts:
-            label = "Weak spot" if p < WEAK else "Strengthen"
-            reason = (
-                f"{label}: mastery {p:.0%} after {_attempts_text(attempts, correct)}; "
-                f"{_percent_of_subject(info, names)}"
-            )
-            candidates["strengthen"].append(
-                (weight_term(concept_id) * (1.0 - p), concept_id, reason)
-            )
-        elif graph.frontier(mastered, [concept_id]):
-            hard = [
-                e.prerequisite
-                for e in graph.direct_prerequisites(concept_id)
-                if e.criticality is Criticality.HARD
-            ]
-            ready = (
-                f"all prerequisites mastered ({_names(hard, concepts)})"
-                if hard
-                else "no prerequisites"
-            )
-            reason = f"Next on the frontier: {ready}; {_percent_of_subject(info, names)}"
-            if attempts:
-                reason += f"; mastery {p:.0%} so far"
-            candidates["frontier"].append((weight_term(concept_id) * (1.0 - p), concept_id, reason))
+            strengthen.append((-(floor + span * share[concept_id]) * (1.0 - p), concept_id))
+        elif mastered.issuperset(prepared.hard[concept_id]):
+            frontier.append((-(floor + span * share[concept_id]) * (1.0 - p), concept_id))
 
-    items: list[tuple[float, int, str, PlanItem]] = []
+    scored: list[tuple[float, int, str, Kind]] = []  # (-score, kind order, concept, kind)
     for order, kind in enumerate(KIND_ORDER):
-        ranked = sorted(candidates[kind], key=lambda c: (-c[0], c[1]))
-        for rank, (value, concept_id, reason) in enumerate(ranked):
-            score = mix.factor(kind) * value / (1 + rank)
+        ranked = candidates[kind]
+        ranked.sort()
+        factor = mix.factor(kind)
+        for rank, (negative, concept_id) in enumerate(ranked):
+            score = factor * -negative / (1 + rank)
             if score > 0:
-                items.append((score, order, concept_id, PlanItem(concept_id, kind, score, reason)))
-    items.sort(key=lambda entry: (-entry[0], entry[1], entry[2]))
-    return [item for *_, item in items[: max(limit, 0)]]
+                scored.append((-score, order, concept_id, kind))
+    scored.sort()
+    # Reasons are text for the few items shown, so they are written only for those.
+    reason = _Reasons(mastery, concepts, prepared, gaps, retention, subject_names or {}, now)
+    return [
+        PlanItem(concept_id, kind, -negative, reason(kind, concept_id))
+        for negative, _, concept_id, kind in scored[: max(limit, 0)]
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Reasons:
+    """The reason text of a chosen plan item, from the data its kind was chosen on."""
+
+    mastery: Mapping[str, ConceptMastery]
+    concepts: Mapping[str, ConceptInfo]
+    prepared: PlanGraph
+    gaps: Mapping[str, list[str]]
+    retention: Mapping[str, float]
+    subject_names: Mapping[str, str]
+    now: datetime
+
+    def __call__(self, kind: Kind, concept_id: str) -> str:
+        if kind == "gap":
+            return self.gap(concept_id)
+        if kind == "review":
+            return self.review(concept_id)
+        p, attempts, correct = _record(self.mastery, concept_id)
+        share = _percent_of_subject(self.concepts[concept_id], self.subject_names)
+        if kind == "strengthen":
+            label = "Weak spot" if p < WEAK else "Strengthen"
+            return f"{label}: mastery {p:.0%} after {_attempts_text(attempts, correct)}; {share}"
+        hard = self.prepared.hard[concept_id]
+        ready = (
+            f"all prerequisites mastered ({_names(hard, self.concepts)})"
+            if hard
+            else "no prerequisites"
+        )
+        text = f"Next on the frontier: {ready}; {share}"
+        return text + f"; mastery {p:.0%} so far" if attempts else text
+
+    def gap(self, concept_id: str) -> str:
+        p, attempts, _ = _record(self.mastery, concept_id)
+        level = f"mastery {p:.0%}" if attempts or concept_id in self.mastery else "not studied yet"
+        failing = ", ".join(
+            f"{self.concepts[c].name} ({_attempts_text(*_record(self.mastery, c)[1:])})"
+            for c in self.gaps[concept_id]
+        )
+        return (
+            f"Prerequisite gap: {self.concepts[concept_id].name} ({level}) is needed for "
+            f"{failing}, which you are getting wrong"
+        )
+
+    def review(self, concept_id: str) -> str:
+        m = self.mastery.get(concept_id)
+        r = self.retention.get(concept_id)
+        text = "Due for review: " + _days_ago(m.last_seen if m else None, self.now)
+        return text if r is None else text + f", retention ~{r:.0%}"

@@ -5,6 +5,13 @@ reads built on them (mastery, weak spots, progress, phase, study plan, dashboard
 never commits. Every read of one student's state is a primary-key prefix range of that
 student's rows plus the prerequisite graph, which is kept per process and reloaded when the
 curriculum changes.
+
+Staleness bound: none. The kept curriculum view (graph, topics and the plan's precomputed
+prerequisite closure) and the parameters are keyed by a fingerprint of the curriculum and
+parameter tables that every read fetches in the same round trip as the student's rows
+(`ConceptMasteryRepository.read`), or in one small query for reads that do not fetch rows. A
+curriculum or parameter change committed before a read starts is therefore seen by that read
+on every instance, with no cross-process messaging.
 """
 
 from __future__ import annotations
@@ -13,9 +20,10 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import Any
 
-from fsrs import Rating
+from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gurukul.auth.principal import Principal, Role
@@ -29,10 +37,12 @@ from gurukul.mastery.repository import (
     ConceptMasteryRepository,
     MasteryHistoryRepository,
     MasteryParametersRepository,
-    MasteryState,
     StudentAbilityRepository,
+    ability_rows_for_update,
     lock_student,
+    mastery_rows_for_update,
     model_version,
+    upsert,
 )
 from gurukul.mastery.schemas import (
     ConceptMasteryRead,
@@ -52,8 +62,6 @@ from gurukul.mastery.schemas import (
 )
 from gurukul.mastery.tracing import BKTParams
 from gurukul.users import service as users_service
-from gurukul.users.models import Profile
-from gurukul.users.repository import ProfileRepository
 
 SECONDARY_WEIGHT = 0.5
 """Share of the evidence an item gives each concept it is tagged to after the first: an item
@@ -123,6 +131,11 @@ class Parameters:
     def bkt_for(self, concept_id: str) -> BKTParams:
         return self.bkt.get(concept_id, self.default_bkt)
 
+    @cached_property
+    def scheduler(self) -> Scheduler:
+        """The FSRS scheduler for these parameters, built once per kept copy."""
+        return scheduling.scheduler(self.fsrs_parameters, self.desired_retention)
+
 
 async def _load_parameters(session: AsyncSession) -> Parameters:
     row = await MasteryParametersRepository.from_session(session).current()
@@ -150,6 +163,9 @@ class CurriculumView:
     names: dict[str, str]
     subject_of: dict[str, str]
     subjects: dict[str, str]  # code -> name
+    plan: planning.PlanGraph  # the study plan's prerequisite closure over the topics
+    subject_topics: dict[str, dict[str, planning.ConceptInfo]]  # code -> its topics
+    ranked: tuple[str, ...]  # topics, heaviest exam weight first, then by id
 
 
 _contexts: dict[tuple[Any, ...], tuple[CurriculumView, Parameters]] = {}
@@ -158,7 +174,16 @@ _contexts: dict[tuple[Any, ...], tuple[CurriculumView, Parameters]] = {}
 async def _context(session: AsyncSession) -> tuple[CurriculumView, Parameters]:
     """The curriculum view and parameters, kept per process until their fingerprint changes
     (one small query per call instead of reloading 300 concepts and 500 edges)."""
-    key = (str(session.get_bind().engine.url), *(await model_version(session)))
+    return await _context_at(session, await model_version(session))
+
+
+async def _context_at(
+    session: AsyncSession, fingerprint: str | None
+) -> tuple[CurriculumView, Parameters]:
+    """The kept view and parameters for `fingerprint` (read in this transaction), loaded on a
+    miss. A change committed after the fingerprint was read may be in what is loaded: it is
+    then kept under the older fingerprint, and the next read, seeing the new one, reloads."""
+    key = (session.get_bind().engine.url, fingerprint)
     found = _contexts.get(key)
     if found is None:
         found = (await _load_view(session), await _load_parameters(session))
@@ -183,22 +208,29 @@ async def _load_view(session: AsyncSession) -> CurriculumView:
     concepts = await ConceptRepository.from_session(session).all()
     subjects = await SubjectRepository.from_session(session).all()
     parents = {c.parent_id for c in concepts if c.parent_id is not None}
+    topics = {
+        c.id: planning.ConceptInfo(
+            subject=c.subject_code,
+            exam_weight=c.exam_weight,
+            difficulty=c.difficulty,
+            layer=c.layer,
+            name=c.name,
+        )
+        for c in concepts
+        if c.id not in parents
+    }
     return CurriculumView(
         graph=graph,
-        topics={
-            c.id: planning.ConceptInfo(
-                subject=c.subject_code,
-                exam_weight=c.exam_weight,
-                difficulty=c.difficulty,
-                layer=c.layer,
-                name=c.name,
-            )
-            for c in concepts
-            if c.id not in parents
-        },
+        topics=topics,
         names={c.id: c.name for c in concepts},
         subject_of={c.id: c.subject_code for c in concepts},
         subjects={s.code: s.name for s in subjects},
+        plan=planning.plan_graph(graph, topics),
+        subject_topics={
+            s.code: {c: info for c, info in topics.items() if info.subject == s.code}
+            for s in subjects
+        },
+        ranked=tuple(sorted(topics, key=lambda c: (-topics[c].exam_weight, c))),
     )
 
 
@@ -226,6 +258,10 @@ async def apply_responses(
     Blank answers only touch last_seen. Concepts not in the curriculum are ignored. The
     student's profile row is locked first, so concurrent submissions of one student apply
     one after the other (PostgreSQL; SQLite serialises writers anyway).
+
+    Rows are read and written as plain dicts: one SELECT of the touched rows, then one
+    INSERT ... ON CONFLICT DO UPDATE per table, instead of a unit-of-work flush of ORM objects
+    (which was a third of a submission's time).
     """
     update = MasteryUpdate()
     if not responses:
@@ -234,31 +270,33 @@ async def apply_responses(
     exam_date = profile.exam_target if profile is not None else None
     view, params = await _context(session)
     graph = view.graph
-    repository = ConceptMasteryRepository.from_session(session)
 
     tagged = {c for r in responses for c in r.concept_ids if c in graph}
     touched = set(tagged)
     for concept_id in tagged:
         touched.update(e.prerequisite for e in graph.direct_prerequisites(concept_id))
-    rows = await repository.for_student(student_id, sorted(touched))
+    rows = await mastery_rows_for_update(session, student_id, sorted(touched))
     before: dict[str, float] = {}
 
-    def row(concept_id: str) -> ConceptMastery:
+    def row(concept_id: str) -> dict[str, Any]:
         found = rows.get(concept_id)
         if found is None:
-            found = ConceptMastery(
-                student_id=student_id,
-                concept_id=concept_id,
-                p_mastery=params.bkt_for(concept_id).prior,
-                attempts=0,
-                correct=0,
-                gap_suspected=False,
-                updated_at=now,
-            )
-            session.add(found)
+            found = {
+                "student_id": student_id,
+                "concept_id": concept_id,
+                "p_mastery": params.bkt_for(concept_id).prior,
+                "attempts": 0,
+                "correct": 0,
+                "first_seen": None,
+                "last_seen": None,
+                "fsrs_card": None,
+                "due_at": None,
+                "gap_suspected": False,
+                "updated_at": now,
+            }
             rows[concept_id] = found
-        before.setdefault(concept_id, found.p_mastery)
-        found.updated_at = now
+        before.setdefault(concept_id, found["p_mastery"])
+        found["updated_at"] = now
         return found
 
     ratings: dict[str, Rating] = {}
@@ -268,39 +306,39 @@ async def apply_responses(
         ids = [c for c in dict.fromkeys(response.concept_ids) if c in graph]
         if response.blank:
             for concept_id in ids:
-                row(concept_id).last_seen = now
+                row(concept_id)["last_seen"] = now
             continue
         for index, concept_id in enumerate(ids):
             weight = 1.0 if index == 0 else SECONDARY_WEIGHT
             state = row(concept_id)
-            state.p_mastery = _clamp(
+            state["p_mastery"] = _clamp(
                 tracing.update(
-                    state.p_mastery, response.correct, params.bkt_for(concept_id), weight
+                    state["p_mastery"], response.correct, params.bkt_for(concept_id), weight
                 )
             )
-            state.attempts += 1
-            state.correct += int(response.correct)
-            state.first_seen = state.first_seen or now
-            state.last_seen = now
-            if state.p_mastery >= GAP_THRESHOLD:
-                state.gap_suspected = False
+            state["attempts"] += 1
+            state["correct"] += int(response.correct)
+            state["first_seen"] = state["first_seen"] or now
+            state["last_seen"] = now
+            if state["p_mastery"] >= GAP_THRESHOLD:
+                state["gap_suspected"] = False
             for edge in graph.direct_prerequisites(concept_id):
                 prerequisite = row(edge.prerequisite)
                 result = tracing.propagate_to_prerequisite(
-                    prerequisite.p_mastery,
+                    prerequisite["p_mastery"],
                     response.correct,
                     edge.transfer * weight,
                     params.bkt_for(edge.prerequisite),
                     gap_threshold=GAP_THRESHOLD,
                 )
-                prerequisite.p_mastery = _clamp(result.p_mastery)
+                prerequisite["p_mastery"] = _clamp(result.p_mastery)
                 if result.gap_suspected and edge.criticality is Criticality.HARD:
-                    prerequisite.gap_suspected = True
+                    prerequisite["gap_suspected"] = True
                     gaps[(concept_id, edge.prerequisite)] = PrerequisiteGap(
-                        concept_id, edge.prerequisite, prerequisite.p_mastery
+                        concept_id, edge.prerequisite, prerequisite["p_mastery"]
                     )
-                elif prerequisite.p_mastery >= GAP_THRESHOLD:
-                    prerequisite.gap_suspected = False
+                elif prerequisite["p_mastery"] >= GAP_THRESHOLD:
+                    prerequisite["gap_suspected"] = False
         if ids:
             rating = scheduling.rating_for(
                 response.correct, response.response_time_ms, response.typical_time_ms
@@ -317,23 +355,22 @@ async def apply_responses(
     for concept_id, rating in sorted(ratings.items()):
         state = rows[concept_id]
         card, due, _ = scheduling.review(
-            state.fsrs_card,
+            state["fsrs_card"],
             rating,
             now,
             parameters=params.fsrs_parameters,
             desired_retention=params.desired_retention,
             exam_date=exam_date,
         )
-        state.fsrs_card = card
-        state.due_at = due
+        state["fsrs_card"] = card
+        state["due_at"] = due
         update.due[concept_id] = due
 
+    await upsert(session, ConceptMastery, [rows[c] for c in sorted(before)])
     if evidence:
         update.abilities = await _update_abilities(session, student_id, evidence, now)
-
-    await _record_history(session, student_id, {c: rows[c].p_mastery for c in before}, now)
-    await session.flush()
-    update.concepts = {c: (p, rows[c].p_mastery) for c, p in sorted(before.items())}
+    await _record_history(session, student_id, {c: rows[c]["p_mastery"] for c in before}, now)
+    update.concepts = {c: (p, rows[c]["p_mastery"]) for c, p in sorted(before.items())}
     update.gaps = list(gaps.values())
     return update
 
@@ -344,40 +381,41 @@ async def _update_abilities(
     evidence: Mapping[str, list[list[float]]],
     now: datetime,
 ) -> dict[str, float]:
-    stored = await StudentAbilityRepository.from_session(session).for_student(student_id)
+    stored = await ability_rows_for_update(session, student_id)
     thetas: dict[str, float] = {}
+    written = []
     for subject, new in sorted(evidence.items()):
-        ability = stored.get(subject)
-        if ability is None:
-            ability = StudentAbility(
-                student_id=student_id, subject_code=subject, theta=0.0, sd=1.0, evidence=[]
-            )
-            session.add(ability)
-        kept = [*ability.evidence, *new][-ABILITY_EVIDENCE_CAP:]
+        ability = stored.get(subject) or {"evidence": []}
+        kept = [*ability["evidence"], *new][-ABILITY_EVIDENCE_CAP:]
         estimate = irt.estimate_ability((a, b, c, u) for a, b, c, u in kept)
-        ability.evidence = kept  # a new list, so the JSON column is seen as changed
-        ability.theta = estimate.theta
-        ability.sd = estimate.sd
-        ability.updated_at = now
+        written.append(
+            {
+                "student_id": student_id,
+                "subject_code": subject,
+                "theta": estimate.theta,
+                "sd": estimate.sd,
+                "evidence": kept,
+                "updated_at": now,
+            }
+        )
         thetas[subject] = estimate.theta
+    await upsert(session, StudentAbility, written)
     return thetas
 
 
 async def _record_history(
     session: AsyncSession, student_id: uuid.UUID, values: Mapping[str, float], now: datetime
 ) -> None:
+    """Today's value per concept: one upsert, the day's last submission wins."""
     day = now.date()
-    existing = await MasteryHistoryRepository.from_session(session).on_day(
-        student_id, day, list(values)
+    await upsert(
+        session,
+        MasteryHistory,
+        [
+            {"student_id": student_id, "concept_id": concept_id, "day": day, "p_mastery": p}
+            for concept_id, p in sorted(values.items())
+        ],
     )
-    for concept_id, p in sorted(values.items()):
-        entry = existing.get(concept_id)
-        if entry is None:
-            session.add(
-                MasteryHistory(student_id=student_id, concept_id=concept_id, day=day, p_mastery=p)
-            )
-        else:
-            entry.p_mastery = p
 
 
 # --- reads for other domains ------------------------------------------------------------------
@@ -412,11 +450,9 @@ async def frontier(
     session: AsyncSession, *, student_id: uuid.UUID, limit: int | None = None
 ) -> list[str]:
     """Topics not mastered whose HARD prerequisites are, heaviest exam weight first."""
-    view = await curriculum_view(session)
-    rows = await ConceptMasteryRepository.from_session(session).states(student_id)
-    mastered = {c for c, r in rows.items() if r.p_mastery >= planning.MASTERED}
-    ranked = sorted(view.topics, key=lambda c: (-view.topics[c].exam_weight, c))
-    found = view.graph.frontier(mastered, ranked)
+    student = await _read_student(session, student_id, cards_until=None)
+    mastered = {c for c, m in student.mastery.items() if m.p >= planning.MASTERED}
+    found = student.view.graph.frontier(mastered, student.view.ranked)
     return found if limit is None else found[: max(limit, 0)]
 
 
@@ -436,13 +472,45 @@ async def resolve_student(
     return student_id
 
 
-def _mastery_map(rows: Mapping[str, MasteryState]) -> dict[str, planning.ConceptMastery]:
-    return {
-        c: planning.ConceptMastery(
-            p=r.p_mastery, attempts=r.attempts, last_seen=r.last_seen, correct=r.correct
-        )
-        for c, r in rows.items()
+DueCard = tuple[str, datetime, float | None, str | None]
+"""A due row: concept, due date, and its card's stability and last review (ISO text)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Student:
+    """What the reads of one student start from, fetched in one round trip."""
+
+    view: CurriculumView
+    params: Parameters
+    exam_target: date | None
+    mastery: dict[str, planning.ConceptMastery]
+    due: list[DueCard]  # due by the read's `cards_until`, earliest first
+
+
+async def _read_student(
+    session: AsyncSession, student_id: uuid.UUID, *, cards_until: datetime | None
+) -> _Student:
+    """The student's rows, exam date and the kept view they are read against: one query
+    (rows, exam date and fingerprint together), plus the view's load when it changed."""
+    read = await ConceptMasteryRepository.from_session(session).read(
+        student_id, cards_until=cards_until
+    )
+    view, params = await _context_at(session, read.fingerprint)
+    mastery = {
+        c: planning.ConceptMastery(p, attempts, last_seen, correct)
+        for c, p, attempts, correct, last_seen, *_ in read.rows
     }
+    due: list[DueCard] = []
+    if cards_until is not None:
+        due = sorted(
+            (
+                (c, due_at, stability, last_review)
+                for c, *_, due_at, _gap, stability, last_review in read.rows
+                if due_at is not None and due_at <= cards_until
+            ),
+            key=lambda entry: (entry[1], entry[0]),
+        )
+    return _Student(view, params, read.exam_target, mastery, due)
 
 
 async def concept_mastery(
@@ -478,12 +546,12 @@ async def concept_mastery(
 
 def _summary(
     topics: Mapping[str, planning.ConceptInfo],
-    rows: Mapping[str, MasteryState],
+    mastery: Mapping[str, planning.ConceptMastery],
     params: Parameters,
 ) -> MasterySummary:
     def p(concept_id: str) -> float:
-        row = rows.get(concept_id)
-        return row.p_mastery if row is not None else params.bkt_for(concept_id).prior
+        found = mastery.get(concept_id)
+        return found.p if found is not None else params.bkt_for(concept_id).prior
 
     total = sum(info.exam_weight for info in topics.values())
     if total > 0:
@@ -492,32 +560,29 @@ def _summary(
         mean = sum(p(c) for c in topics) / len(topics) if topics else 0.0
     return MasterySummary(
         mastery=mean,
-        coverage=planning.coverage(_mastery_map(rows), topics),
+        coverage=planning.coverage(mastery, topics),
         topics=len(topics),
         mastered=sum(1 for c in topics if p(c) >= planning.MASTERED),
-        attempted=sum(1 for c in topics if c in rows and rows[c].attempts > 0),
+        attempted=sum(1 for c in topics if c in mastery and mastery[c].attempts > 0),
     )
 
 
-def _subject_summaries(
-    view: CurriculumView, rows: Mapping[str, MasteryState], params: Parameters
-) -> list[SubjectMasteryRead]:
+def _subject_summaries(student: _Student) -> list[SubjectMasteryRead]:
     found = []
-    for code, name in sorted(view.subjects.items()):
-        topics = {c: info for c, info in view.topics.items() if info.subject == code}
-        summary = _summary(topics, rows, params)
+    for code, name in sorted(student.view.subjects.items()):
+        topics = student.view.subject_topics[code]
+        summary = _summary(topics, student.mastery, student.params)
         found.append(SubjectMasteryRead(subject_code=code, name=name, **summary.model_dump()))
     return found
 
 
 async def overall(session: AsyncSession, *, student_id: uuid.UUID) -> OverallRead:
     """Exam-weighted mean mastery and coverage, per subject and overall."""
-    view, params = await _context(session)
-    rows = await ConceptMasteryRepository.from_session(session).states(student_id)
+    student = await _read_student(session, student_id, cards_until=None)
     return OverallRead(
         student_id=student_id,
-        overall=_summary(view.topics, rows, params),
-        subjects=_subject_summaries(view, rows, params),
+        overall=_summary(student.view.topics, student.mastery, student.params),
+        subjects=_subject_summaries(student),
     )
 
 
@@ -525,9 +590,9 @@ async def weak_spots(
     session: AsyncSession, *, student_id: uuid.UUID, limit: int
 ) -> list[WeakSpotRead]:
     """Topics attempted enough and still weak, worst (by exam weight x need) first."""
-    view = await curriculum_view(session)
-    rows = await ConceptMasteryRepository.from_session(session).states(student_id)
-    spots = planning.weak_spots(_mastery_map(rows), view.topics, subject_names=view.subjects)
+    student = await _read_student(session, student_id, cards_until=None)
+    view = student.view
+    spots = planning.weak_spots(student.mastery, view.topics, subject_names=view.subjects)
     return [
         WeakSpotRead(
             concept_id=s.concept_id,
@@ -582,7 +647,7 @@ async def progress(
         )
     subjects = []
     for code, name in sorted(view.subjects.items()):
-        topics = {c: info for c, info in view.topics.items() if info.subject == code}
+        topics = view.subject_topics[code]
         total = sum(info.exam_weight for info in topics.values())
         points = []
         for day, snapshot in sorted(by_day.items()):
@@ -597,19 +662,9 @@ async def progress(
     return ProgressRead(student_id=student_id, start=start, end=end, subjects=subjects)
 
 
-async def _profile(session: AsyncSession, student_id: uuid.UUID) -> Profile | None:
-    return await ProfileRepository.from_session(session).get_by_id(student_id)
-
-
-def _phase_read(
-    student_id: uuid.UUID,
-    profile: Profile | None,
-    view: CurriculumView,
-    rows: Mapping[str, MasteryState],
-    now: datetime,
-) -> PhaseRead:
-    exam_target = profile.exam_target if profile is not None else None
-    covered = planning.coverage(_mastery_map(rows), view.topics)
+def _phase_read(student_id: uuid.UUID, student: _Student, now: datetime) -> PhaseRead:
+    exam_target = student.exam_target
+    covered = planning.coverage(student.mastery, student.view.topics)
     phase = planning.preparation_phase(today=now.date(), exam_date=exam_target, coverage=covered)
     return PhaseRead(
         student_id=student_id,
@@ -624,29 +679,23 @@ def _phase_read(
 
 async def phase(session: AsyncSession, *, student_id: uuid.UUID, now: datetime) -> PhaseRead:
     """The preparation phase from the exam date and coverage, with the rule applied."""
-    view = await curriculum_view(session)
-    rows = await ConceptMasteryRepository.from_session(session).states(student_id)
-    return _phase_read(student_id, await _profile(session, student_id), view, rows, now)
+    student = await _read_student(session, student_id, cards_until=None)
+    return _phase_read(student_id, student, now)
 
 
 def _plan_items(
-    view: CurriculumView,
-    rows: Mapping[str, MasteryState],
-    params: Parameters,
-    phase_read: PhaseRead,
-    now: datetime,
-    limit: int,
-    due_cards: list[tuple[str, datetime, dict[str, Any] | None]],
+    student: _Student, phase_read: PhaseRead, now: datetime, limit: int
 ) -> list[PlanItemRead]:
-    due = [c for c, due_at, _ in due_cards if due_at <= now]
-    fsrs = scheduling.scheduler(params.fsrs_parameters)
+    view = student.view
+    due = [c for c, due_at, *_ in student.due if due_at <= now]
+    fsrs = student.params.scheduler
     retention = {
-        c: float(fsrs.get_card_retrievability(scheduling.load_card(card, now), now))
-        for c, due_at, card in due_cards
-        if due_at <= now and card is not None
+        c: _retrievability(fsrs, stability, last_review, now)
+        for c, due_at, stability, last_review in student.due
+        if due_at <= now and stability is not None and last_review is not None
     }
     items = planning.study_plan(
-        mastery=_mastery_map(rows),
+        mastery=student.mastery,
         graph=view.graph,
         concepts=view.topics,
         due_reviews=due,
@@ -655,6 +704,7 @@ def _plan_items(
         limit=limit,
         retention=retention,
         subject_names=view.subjects,
+        prepared=view.plan,
     )
     return [
         PlanItemRead(
@@ -669,20 +719,31 @@ def _plan_items(
     ]
 
 
+def _retrievability(fsrs: Scheduler, stability: float, last_review: str, now: datetime) -> float:
+    """FSRS's recall probability now for a card last reviewed at `last_review` with
+    `stability`: the only two fields of a stored card its forgetting curve reads, so the read
+    fetches those instead of decoding whole cards."""
+    card = Card(
+        card_id=0,
+        state=State.Review,
+        stability=stability,
+        last_review=datetime.fromisoformat(last_review),
+        due=now,
+    )
+    return float(fsrs.get_card_retrievability(card, now))
+
+
 async def study_plan(
     session: AsyncSession, *, student_id: uuid.UUID, now: datetime, limit: int
 ) -> StudyPlanRead:
     """What to study next, with the reason for each item (planning.study_plan)."""
-    view, params = await _context(session)
-    repository = ConceptMasteryRepository.from_session(session)
-    rows = await repository.states(student_id)
-    due_cards = await repository.due_cards(student_id, until=now)
-    phase_read = _phase_read(student_id, await _profile(session, student_id), view, rows, now)
+    student = await _read_student(session, student_id, cards_until=now)
+    phase_read = _phase_read(student_id, student, now)
     return StudyPlanRead(
         student_id=student_id,
         phase=phase_read.phase,
         phase_reason=phase_read.reason,
-        items=_plan_items(view, rows, params, phase_read, now, limit, due_cards),
+        items=_plan_items(student, phase_read, now, limit),
     )
 
 
@@ -693,24 +754,22 @@ async def dashboard(
 
     `upcoming_tests` and `recent_results` are the assessments domain's to fill.
     """
-    view, params = await _context(session)
-    repository = ConceptMasteryRepository.from_session(session)
-    rows = await repository.states(student_id)
-    due_cards = await repository.due_cards(
-        student_id, until=now + timedelta(days=UPCOMING_REVIEW_DAYS)
+    student = await _read_student(
+        session, student_id, cards_until=now + timedelta(days=UPCOMING_REVIEW_DAYS)
     )
-    phase_read = _phase_read(student_id, await _profile(session, student_id), view, rows, now)
+    view = student.view
+    phase_read = _phase_read(student_id, student, now)
     return DashboardRead(
         student_id=student_id,
-        mastery=_summary(view.topics, rows, params),
-        subjects=_subject_summaries(view, rows, params),
+        mastery=_summary(view.topics, student.mastery, student.params),
+        subjects=_subject_summaries(student),
         phase=phase_read,
-        next=_plan_items(view, rows, params, phase_read, now, DASHBOARD_PLAN_ITEMS, due_cards),
+        next=_plan_items(student, phase_read, now, DASHBOARD_PLAN_ITEMS),
         upcoming_reviews=[
             ReviewRead(
                 concept_id=c, name=view.names.get(c, c), due_at=due_at, overdue=due_at <= now
             )
-            for c, due_at, _ in due_cards
+            for c, due_at, *_ in student.due
         ],
         upcoming_tests=[],
         recent_results=[],

@@ -16,6 +16,7 @@ from gurukul import __version__
 from gurukul.core import metrics
 from gurukul.core.routing import AutoCommitAPIRoute
 from gurukul.core.schemas import Envelope, ok
+from gurukul.core.tasks import TaskEngine
 
 router = APIRouter(tags=["operations"], route_class=AutoCommitAPIRoute)
 
@@ -26,7 +27,7 @@ class Health(BaseModel):
 
 
 class CheckResult(BaseModel):
-    status: str  # "ok" or "error"
+    status: str  # "ok", "error", or "idle" (not started in this process: neither)
     latency_ms: float | None = None
     detail: str | None = None
 
@@ -38,6 +39,7 @@ class DetailedHealth(BaseModel):
     memory_rss_mb: float
     database: CheckResult
     cache: CheckResult
+    tasks: CheckResult
 
 
 @router.get("/health", response_model=Envelope[Health])
@@ -49,10 +51,10 @@ async def get_health() -> Envelope[Health]:
 async def _timed(check: Any) -> CheckResult:
     started = time.perf_counter()
     try:
-        await check()
+        detail = await check()
     except Exception as exc:  # a health check reports failures; it must not raise them
         return CheckResult(status="error", latency_ms=_ms(started), detail=type(exc).__name__)
-    return CheckResult(status="ok", latency_ms=_ms(started))
+    return CheckResult(status="ok", latency_ms=_ms(started), detail=detail)
 
 
 def _ms(started: float) -> float:
@@ -61,7 +63,7 @@ def _ms(started: float) -> float:
 
 @router.get("/health/detailed", response_model=Envelope[DetailedHealth])
 async def get_detailed_health(request: Request, response: Response) -> Envelope[DetailedHealth]:
-    """Database round-trip and cache with timings, version, uptime and memory."""
+    """Database round-trip, cache and task engine with timings, version, uptime and memory."""
     state = request.app.state
 
     async def database() -> None:
@@ -73,8 +75,16 @@ async def get_detailed_health(request: Request, response: Response) -> Envelope[
         if await state.kv.get("health:ping") != "1":
             raise RuntimeError("cache round-trip lost the value")
 
+    async def tasks() -> str:
+        engine: TaskEngine = state.tasks
+        return await engine.check()
+
     db, kv = await _timed(database), await _timed(cache)
-    healthy = db.status == "ok" and kv.status == "ok"
+    if state.tasks.started:
+        engine_check = await _timed(tasks)
+    else:  # an app driven without its lifespan (a test client) has not started the engine
+        engine_check = CheckResult(status="idle", detail=f"{state.tasks.mode}, not started")
+    healthy = db.status == "ok" and kv.status == "ok" and engine_check.status != "error"
     if not healthy:
         response.status_code = 503
     rss = psutil.Process(os.getpid()).memory_info().rss / 1_048_576
@@ -86,6 +96,7 @@ async def get_detailed_health(request: Request, response: Response) -> Envelope[
             memory_rss_mb=round(rss, 1),
             database=db,
             cache=kv,
+            tasks=engine_check,
         )
     )
 

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from gurukul.core.storage import Storage, StorageError
 from gurukul.curriculum.models import Concept
 from gurukul.curriculum.repository import ConceptRepository, SubjectRepository
+from gurukul.questions import bank
 from gurukul.questions import search as question_search
 from gurukul.questions.checking import CheckableQuestion
 from gurukul.questions.draft import Difficulty, QuestionDraft, QuestionType
@@ -335,6 +336,25 @@ def checkable(version: QuestionVersion, *, seed: int | None = None) -> Checkable
         instance = instantiate(draft.template, draft.text, seed)
         return CheckableQuestion.from_template(draft.template, instance)
     return CheckableQuestion.from_draft(draft)
+
+
+async def published_bank(session: AsyncSession) -> bank.Bank:
+    """The published bank as plain immutable data, kept per process while it is unchanged."""
+    return await bank.published(session)
+
+
+async def bank_items(
+    session: AsyncSession, version_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, bank.BankItem]:
+    """Exact versions' tags, subject and IRT parameters as stored now, as plain data."""
+    return await bank.items(session, version_ids)
+
+
+async def bank_contents(
+    session: AsyncSession, version_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, bank.Content]:
+    """Exact versions' parsed content (checkable questions, served text and options)."""
+    return await bank.contents(session, version_ids)
 
 
 async def list_questions(
