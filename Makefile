@@ -26,7 +26,7 @@ run: install
 	@$(BIN)/gurukul seed-demo --if-new
 	@$(BIN)/gurukul serve --host $(HOST) --port $(PORT)
 
-test: install lint
+test: install lint typecheck
 	$(BIN)/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 lint: install

@@ -114,6 +114,28 @@ class TestOneQuery:
         assert len(kept) == 1
 
 
+class TestFingerprintPerTransaction:
+    async def test_the_fingerprint_is_read_once_per_transaction_and_again_in_the_next(
+        self, app: FastAPI, student: User
+    ) -> None:
+        async with app.state.sessionmaker() as own:
+            await mastery_service.curriculum_view(own)  # warm: loads the view
+            await own.rollback()
+            with statements(app) as first:
+                await mastery_service.curriculum_view(own)
+                await mastery_service.parameters(own)
+                await mastery_service.curriculum_view(own)
+            assert len(first) == 1, first  # one fingerprint for the whole transaction
+            await own.commit()
+            async with app.state.sessionmaker() as admin:  # a change from another instance
+                await curriculum_service.delete_prerequisite(admin, INTEGRAL, DERIVATIVE)
+                await admin.commit()
+            with statements(app) as second:
+                view = await mastery_service.curriculum_view(own)
+            assert len(second) > 1  # a new transaction reads the fingerprint again and reloads
+            assert view.graph.edge(INTEGRAL, DERIVATIVE) is None
+
+
 class TestChangesReachTheNextRead:
     async def test_an_added_edge_brings_a_gap_from_three_edges_down(
         self, app: FastAPI, session: AsyncSession, student: User

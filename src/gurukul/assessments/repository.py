@@ -59,7 +59,7 @@ class AttemptRepository(Repository[Attempt]):
     model = Attempt
 
     @staticmethod
-    def _with_test(student_id: uuid.UUID) -> sa.Select[tuple[Attempt]]:
+    def _with_test(student_id: uuid.UUID) -> sa.Select[Attempt]:
         """The student's attempts with their test only (summaries need no frozen items)."""
         return (
             sa.select(Attempt)
@@ -97,9 +97,9 @@ class AttemptRepository(Repository[Attempt]):
             .where(AttemptItem.question_version_id == version_id)
             .where(Attempt.status == AttemptStatus.submitted.value)
         )
-        return [tuple(row) for row in (await self.session.execute(statement)).all()]  # type: ignore[misc]
+        return [tuple(row) for row in (await self.session.execute(statement)).all()]
 
-    async def scored_responses(self) -> Sequence[sa.Row[Any]]:
+    async def scored_responses(self) -> Sequence[Any]:
         """Every response of every submitted attempt, in time order, as plain rows: (attempt,
         student, submitted at, time limit, version, position, correct, blank, time in ms).
 
@@ -126,7 +126,7 @@ class AttemptRepository(Repository[Attempt]):
         return (await self.session.execute(statement)).all()
 
     @staticmethod
-    def readable_by(student_id: uuid.UUID) -> sa.Select[tuple[Attempt]]:
+    def readable_by(student_id: uuid.UUID) -> sa.Select[Attempt]:
         """Attempts the student owns, with their test (joined: one round trip fewer) and
         frozen items."""
         return (

@@ -169,12 +169,21 @@ class CurriculumView:
 
 
 _contexts: dict[tuple[Any, ...], tuple[CurriculumView, Parameters]] = {}
+# session.info key: (the transaction, the fingerprint read in it).
+_FINGERPRINT_KEY = "gurukul.mastery.fingerprint"
 
 
 async def _context(session: AsyncSession) -> tuple[CurriculumView, Parameters]:
     """The curriculum view and parameters, kept per process until their fingerprint changes
-    (one small query per call instead of reloading 300 concepts and 500 edges)."""
-    return await _context_at(session, await model_version(session))
+    (one small query per call instead of reloading 300 concepts and 500 edges). The
+    fingerprint is read once per transaction: a submit asks for the view several times."""
+    transaction = session.get_transaction()
+    seen = session.info.get(_FINGERPRINT_KEY)
+    if transaction is not None and seen is not None and seen[0] is transaction:
+        return await _context_at(session, seen[1])
+    fingerprint = await model_version(session)
+    session.info[_FINGERPRINT_KEY] = (session.get_transaction(), fingerprint)
+    return await _context_at(session, fingerprint)
 
 
 async def _context_at(
