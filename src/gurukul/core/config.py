@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(default=10, ge=1, le=200)
     db_max_overflow: int = Field(default=20, ge=0, le=500)
     db_pool_timeout: float = Field(default=10.0, gt=0)
+    # A pooled connection idle this long is pinged before use (core/db.py).
+    db_ping_after_idle_s: float = Field(default=5.0, ge=0)
     db_echo: bool = False
     # Queries slower than this are counted and logged (seed: alert on p95 > 200 ms).
     slow_query_ms: float = Field(default=100.0, ge=0)

@@ -121,13 +121,44 @@ def create_engine(settings: Settings) -> AsyncEngine:
             pool_size=settings.db_pool_size,
             max_overflow=settings.db_max_overflow,
             pool_timeout=settings.db_pool_timeout,
-            pool_pre_ping=True,
         )
     engine = create_async_engine(url, **kwargs)
     if url.startswith("sqlite"):
         _install_sqlite_workarounds(engine)
+    else:
+        _install_idle_ping(engine, settings.db_ping_after_idle_s)
     _install_slow_query_log(engine, settings.slow_query_ms)
     return engine
+
+
+_IDLE_SINCE = "gurukul.idle_since"
+
+
+def _install_idle_ping(engine: AsyncEngine, idle_after_s: float) -> None:
+    """Ping a pooled connection before use only when it sat idle `idle_after_s` or longer.
+
+    SQLAlchemy's `pool_pre_ping` pings on every checkout, and asyncpg's ping is three round
+    trips (BEGIN, `;`, ROLLBACK): about a millisecond on every request. A connection in
+    steady use cannot have gone stale unnoticed, and one that died mid-use is invalidated
+    by SQLAlchemy's disconnect handling; so only connections that sat idle (across a
+    database restart, a failover, a firewall's idle cut) are pinged. A failed ping raises
+    DisconnectionError, on which the pool drops the connection and checks out another.
+    """
+    pool = engine.sync_engine.pool
+
+    @sa.event.listens_for(pool, "checkin")
+    def _checkin(dbapi_connection: Any, record: Any) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    @sa.event.listens_for(pool, "checkout")
+    def _checkout(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        since = record.info.pop(_IDLE_SINCE, None)
+        if since is None or time.monotonic() - since < idle_after_s:
+            return  # a new connection, or one returned moments ago
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:  # the driver's own error types: any failure means stale
+            raise sa.exc.DisconnectionError(f"idle connection failed its ping: {exc}") from exc
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
