@@ -29,11 +29,12 @@ from gurukul.auth import service as auth_service
 from gurukul.auth.models import User
 from gurukul.auth.principal import Role
 from gurukul.cli import app
-from gurukul.core.config import Settings, get_settings
+from gurukul.core.config import get_settings
 from gurukul.core.security import verify_password
 from gurukul.core.time import utc_now
 from gurukul.demo import DEMO_COHORT, DEMO_STUDENTS
 from gurukul.users import service as users_service
+from tests.fixtures.cli import point_cli_at
 from tests.fixtures.db import PG_URL, REDIS_URL, _admin, _require, _worker
 
 T = TypeVar("T")
@@ -54,22 +55,12 @@ def wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(console, "width", 200)
 
 
-def _clear_settings_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in Settings.model_fields:
-        monkeypatch.delenv(f"GURUKUL_{name.upper()}", raising=False)
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def cli_database(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[str]:
     """A new, empty database and data directory, given to the command by GURUKUL_* variables."""
-    _clear_settings_env(monkeypatch)
-    monkeypatch.chdir(tmp_path)  # no stray .env file
-    monkeypatch.setenv("GURUKUL_ENV", "testing")
-    monkeypatch.setenv("GURUKUL_DATA_DIR", str(tmp_path / "var"))
-    monkeypatch.setenv("GURUKUL_LOG_LEVEL", "WARNING")
-    get_settings.cache_clear()
+    point_cli_at(monkeypatch, tmp_path, database_url=None)
     if request.param == "sqlite":
         # GURUKUL_DATABASE_URL stays unset: the default SQLite file in the data directory.
         yield get_settings().resolved_database_url

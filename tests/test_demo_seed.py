@@ -22,11 +22,12 @@ from typer.testing import CliRunner, Result
 
 from gurukul import cli, demo
 from gurukul.cli import app
-from gurukul.core.config import Settings, get_settings
+from gurukul.core.config import get_settings
 from gurukul.curriculum.loader import DEMO_CURRICULUM, load_curriculum
 from gurukul.curriculum.models import Concept, Prerequisite
 from gurukul.demo import demo_bank_files
 from gurukul.questions.models import Question, QuestionConcept, QuestionStatus, QuestionVersion
+from tests.fixtures.cli import point_cli_at
 from tests.fixtures.db import empty_all_tables
 
 MIN_PER_LEAF = 3
@@ -36,16 +37,9 @@ runner = CliRunner()
 @pytest.fixture
 def seed_env(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The command reads its settings from GURUKUL_* variables; tables are emptied afterwards."""
-    for name in Settings.model_fields:
-        monkeypatch.delenv(f"GURUKUL_{name.upper()}", raising=False)
-    monkeypatch.chdir(tmp_path)  # no stray .env file
-    monkeypatch.setenv("GURUKUL_ENV", "testing")
-    monkeypatch.setenv("GURUKUL_DATABASE_URL", database_url)
-    monkeypatch.setenv("GURUKUL_DATA_DIR", str(tmp_path / "var"))
-    monkeypatch.setenv("GURUKUL_LOG_LEVEL", "WARNING")
-    for console in (cli.console, cli.err_console):
-        monkeypatch.setattr(console, "width", 200)
-    get_settings.cache_clear()
+    point_cli_at(
+        monkeypatch, tmp_path, database_url=database_url, consoles=(cli.console, cli.err_console)
+    )
     try:
         yield database_url
     finally:

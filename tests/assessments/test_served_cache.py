@@ -4,14 +4,10 @@ form goes to its owner only, carries no answers, and shows the attempt's current
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
-from typing import Any
 
 import httpx
 import pytest
-import sqlalchemy as sa
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +18,7 @@ from tests.assessments.test_endpoints import ANSWER_KEYS, answers, keys_in, post
 from tests.assessments.test_service import build_bank
 from tests.fixtures.auth import Clock, auth_headers, create_user
 from tests.fixtures.builders import count_rows
+from tests.fixtures.sql import recorded_statements
 
 pytestmark = pytest.mark.anyio
 
@@ -29,22 +26,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 async def bank(session: AsyncSession) -> list[uuid.UUID]:
     return await build_bank(session)
-
-
-@contextmanager
-def statements_of(app: FastAPI) -> Iterator[list[str]]:
-    """Every SQL statement the app's engine runs inside the block."""
-    seen: list[str] = []
-
-    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement)
-
-    engine = app.state.engine.sync_engine
-    sa.event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", record)
 
 
 def question_reads(statements: list[str]) -> list[str]:
@@ -62,7 +43,7 @@ class TestServedFormCache:
     ) -> None:
         headers = await student_headers(app, session)
         first = await weekly(client, headers, clock)
-        with statements_of(app) as statements:
+        with recorded_statements(app) as statements:
             second = await weekly(client, headers, clock)
         assert second == first
         assert question_reads(statements) == []
@@ -74,7 +55,7 @@ class TestServedFormCache:
         headers = await student_headers(app, session)
         first = await weekly(client, headers, clock)
         assessments_service._served.clear()  # another app instance, or an evicted entry
-        with statements_of(app) as statements:
+        with recorded_statements(app) as statements:
             again = await weekly(client, headers, clock)
         assert again == first
         assert question_reads(statements) != []

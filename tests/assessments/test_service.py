@@ -43,13 +43,14 @@ from gurukul.questions.schemas import QuestionCreate
 from gurukul.rankings.models import TestScore
 from tests.fixtures.auth import create_user
 from tests.fixtures.builders import count_rows, fetch
+from tests.fixtures.sql import recorded_statements
 from tests.questions.test_service import load_curriculum, mcq_payload
 
 pytestmark = pytest.mark.anyio
 
 NOW = utc_now()
 # Statements one submission may run, whatever the form size (mastery included).
-SUBMIT_QUERY_BUDGET = 30  # 22 today: inserts are batched, ranks are one count
+SUBMIT_QUERY_BUDGET = 24  # 19 today (transaction control aside): inserts are batched
 CONCEPTS = {
     "PHY": ["PHY.MECH", "PHY.MECH.FRICTION", "PHY.MECH.WORK"],
     "MATH": ["MATH.CALC", "MATH.CALC.DERIVATIVE"],
@@ -633,15 +634,6 @@ class TestSubmitQueryBudget:
         student = await new_student(session)
         served = await weekly(session, student)
         submission_in = await submission(session, served)
-        statements: list[str] = []
-
-        def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-            statements.append(statement)
-
-        engine = app.state.engine.sync_engine
-        sa.event.listen(engine, "before_cursor_execute", record)
-        try:
+        with recorded_statements(app) as statements:
             await submit(session, student, submission_in)
-        finally:
-            sa.event.remove(engine, "before_cursor_execute", record)
         assert len(statements) <= SUBMIT_QUERY_BUDGET

@@ -25,7 +25,7 @@ from gurukul.assessments.models import Attempt, AttemptItem, AttemptStatus, Resp
 from gurukul.assessments.schemas import AnswerIn, PracticeIn, SubmissionIn
 from gurukul.auth.models import User
 from gurukul.auth.principal import Role
-from gurukul.core.config import Settings, get_settings
+from gurukul.core.config import get_settings
 from gurukul.core.time import utc_now
 from gurukul.mastery import calibration, commands, irt
 from gurukul.questions import service as questions_service
@@ -34,6 +34,7 @@ from gurukul.questions.schemas import QuestionCreate
 from tests.assessments.test_service import answer_key
 from tests.fixtures.auth import create_user
 from tests.fixtures.builders import scalars
+from tests.fixtures.cli import point_cli_at
 from tests.questions.test_service import load_curriculum, mcq_payload
 
 pytestmark = pytest.mark.anyio
@@ -51,16 +52,12 @@ def cli_env(
 ) -> Iterator[None]:
     """The `gurukul` command pointed at the test's database (the `session` fixture's own),
     whose tables are emptied after the test."""
-    for name in Settings.model_fields:
-        monkeypatch.delenv(f"GURUKUL_{name.upper()}", raising=False)
-    monkeypatch.chdir(tmp_path)  # no stray .env file
-    monkeypatch.setenv("GURUKUL_ENV", "testing")
-    monkeypatch.setenv("GURUKUL_DATABASE_URL", database_url)
-    monkeypatch.setenv("GURUKUL_DATA_DIR", str(tmp_path / "var"))
-    monkeypatch.setenv("GURUKUL_LOG_LEVEL", "WARNING")
-    for console in (commands.console, commands.err_console):
-        monkeypatch.setattr(console, "width", 200)
-    get_settings.cache_clear()
+    point_cli_at(
+        monkeypatch,
+        tmp_path,
+        database_url=database_url,
+        consoles=(commands.console, commands.err_console),
+    )
     yield
     get_settings.cache_clear()
 

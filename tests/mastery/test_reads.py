@@ -6,13 +6,11 @@ precomputed prerequisite closure."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,6 +22,7 @@ from gurukul.mastery import service as mastery_service
 from gurukul.mastery.models import MasteryParameters
 from gurukul.mastery.tracing import BKTParams
 from tests.fixtures.auth import create_user
+from tests.fixtures.sql import recorded_statements
 from tests.mastery.test_service import (
     DERIVATIVE,
     INTEGRAL,
@@ -48,24 +47,6 @@ READS: dict[str, Read] = {
     "phase": lambda s, sid, now: mastery_service.phase(s, student_id=sid, now=now),
     "frontier": lambda s, sid, now: mastery_service.frontier(s, student_id=sid),
 }
-
-
-@contextmanager
-def statements(app: FastAPI) -> Iterator[list[str]]:
-    """The SQL statements the app's engine runs inside the block (transaction control aside)."""
-    seen: list[str] = []
-
-    def record(*args: Any) -> None:
-        statement = str(args[2])
-        if not statement.lstrip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK")):
-            seen.append(statement)
-
-    engine = app.state.engine.sync_engine
-    sa.event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", record)
 
 
 async def read(app: FastAPI, name: str, student_id: uuid.UUID, now: datetime) -> Any:
@@ -94,7 +75,7 @@ class TestOneQuery:
         await submit(session, student, answer(DERIVATIVE, correct=False), now=now)
         later = now + timedelta(days=30)  # the review is due
         first = await read(app, name, student.id, later)
-        with statements(app) as seen:
+        with recorded_statements(app) as seen:
             again = await read(app, name, student.id, later)
         assert len(seen) == 1, seen
         assert again == first
@@ -106,9 +87,9 @@ class TestOneQuery:
         await read(app, "study_plan", student.id, now)
         await curriculum_service.delete_prerequisite(session, INTEGRAL, DERIVATIVE)
         await session.commit()
-        with statements(app) as reload:
+        with recorded_statements(app) as reload:
             await read(app, "study_plan", student.id, now)
-        with statements(app) as kept:
+        with recorded_statements(app) as kept:
             await read(app, "study_plan", student.id, now)
         assert len(reload) > 1
         assert len(kept) == 1
@@ -121,7 +102,7 @@ class TestFingerprintPerTransaction:
         async with app.state.sessionmaker() as own:
             await mastery_service.curriculum_view(own)  # warm: loads the view
             await own.rollback()
-            with statements(app) as first:
+            with recorded_statements(app) as first:
                 await mastery_service.curriculum_view(own)
                 await mastery_service.parameters(own)
                 await mastery_service.curriculum_view(own)
@@ -130,7 +111,7 @@ class TestFingerprintPerTransaction:
             async with app.state.sessionmaker() as admin:  # a change from another instance
                 await curriculum_service.delete_prerequisite(admin, INTEGRAL, DERIVATIVE)
                 await admin.commit()
-            with statements(app) as second:
+            with recorded_statements(app) as second:
                 view = await mastery_service.curriculum_view(own)
             assert len(second) > 1  # a new transaction reads the fingerprint again and reloads
             assert view.graph.edge(INTEGRAL, DERIVATIVE) is None
