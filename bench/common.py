@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import platform
+import shutil
 import statistics
 import tempfile
 import time
@@ -64,7 +65,7 @@ def machine() -> str:
 async def scratch_database(
     backend: str, postgres_url: str | None
 ) -> AsyncIterator[tuple[Settings, AsyncEngine]]:
-    """A migrated, empty database of the backend, removed afterwards."""
+    """A migrated, empty database of the backend, removed afterwards (with its data directory)."""
     workdir = Path(tempfile.mkdtemp(prefix="gurukul-bench-"))
     if backend == "sqlite":
         url = f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
@@ -88,6 +89,7 @@ async def scratch_database(
     finally:
         if admin_url is not None:
             await _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        shutil.rmtree(workdir, ignore_errors=True)  # the SQLite file: up to a GB at 1 M rows
 
 
 async def _admin(url: str, statement: str) -> None:
