@@ -4,32 +4,18 @@ first requests for a weekly form issue exactly one attempt."""
 from __future__ import annotations
 
 import asyncio
-import uuid
 
 import httpx
 import pytest
-from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gurukul.assessments.models import Attempt, OutboxMessage, Response
-from gurukul.auth.principal import Role
 from gurukul.rankings.models import TestScore
 from tests.assessments.test_endpoints import answers, post_submit, weekly
-from tests.assessments.test_service import build_bank
-from tests.fixtures.auth import Clock, auth_headers, create_user
+from tests.fixtures.auth import Clock
 from tests.fixtures.builders import count_rows
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-async def bank(session: AsyncSession) -> list[uuid.UUID]:
-    return await build_bank(session)
-
-
-@pytest.fixture
-async def student(app: FastAPI, session: AsyncSession) -> dict[str, str]:
-    return await auth_headers(app, await create_user(session, Role.student))
 
 
 @pytest.mark.usefixtures("bank")

@@ -19,7 +19,7 @@ from gurukul.mastery.models import ConceptMastery
 from gurukul.questions.models import QuestionVersion
 from gurukul.rankings.models import TestScore
 from gurukul.users import service as users_service
-from tests.assessments.test_service import answer_key, build_bank, wrong_answer
+from tests.assessments.test_service import answer_key, wrong_answer
 from tests.fixtures.auth import Clock, auth_headers, create_user
 from tests.fixtures.builders import count_rows, fetch
 
@@ -49,16 +49,6 @@ def keys_in(value: Any) -> set[str]:
     if isinstance(value, list):
         return {k for v in value for k in keys_in(v)}
     return set()
-
-
-@pytest.fixture
-async def bank(session: AsyncSession) -> list[uuid.UUID]:
-    return await build_bank(session)
-
-
-@pytest.fixture
-async def student(app: FastAPI, session: AsyncSession) -> dict[str, str]:
-    return await auth_headers(app, await create_user(session, Role.student))
 
 
 async def weekly(client: httpx.AsyncClient, headers: dict[str, str], clock: Clock) -> Any:

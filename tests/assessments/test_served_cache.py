@@ -15,17 +15,11 @@ from gurukul.assessments import service as assessments_service
 from gurukul.assessments.models import Attempt
 from gurukul.auth.principal import Role
 from tests.assessments.test_endpoints import ANSWER_KEYS, answers, keys_in, post_submit, weekly
-from tests.assessments.test_service import build_bank
 from tests.fixtures.auth import Clock, auth_headers, create_user
 from tests.fixtures.builders import count_rows
 from tests.fixtures.sql import recorded_statements
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-async def bank(session: AsyncSession) -> list[uuid.UUID]:
-    return await build_bank(session)
 
 
 def question_reads(statements: list[str]) -> list[str]:

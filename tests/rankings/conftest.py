@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from gurukul.assessments import service as assessments_service
 from gurukul.assessments.blueprints import KindBlueprint, TestKind
-from tests.assessments.test_service import build_bank
-
-
-@pytest.fixture
-async def bank(session: AsyncSession) -> list[uuid.UUID]:
-    return await build_bank(session)
+from tests.assessments.conftest import bank  # noqa: F401  (a fixture, shared)
 
 
 @pytest.fixture(autouse=True)
